@@ -1,0 +1,1 @@
+"""The Qt layer: main window, tabs, dialogs, meeting mode. Talks to services only."""

@@ -1,0 +1,192 @@
+"""The right-hand card on the caseload: who the person is, their details and supporters."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desk.domain.dates import age_on, uk_date
+from recovery_desk.domain.nhs import format_nhs_number
+from recovery_desk.services.caseload import PersonRecord, SupporterInfo
+
+
+def _supporter_line(s: SupporterInfo) -> str:
+    bits = [f"{s.name} — {s.relationship or s.kind.label}"]
+    marks = []
+    if s.may_contact_in_crisis:
+        marks.append("contact in a crisis")
+    if s.holds_crisis_plan_copy:
+        marks.append("holds a copy of the plan")
+    if s.is_decision_maker:
+        marks.append("chosen decision-maker")
+    if marks:
+        bits.append(" (" + ", ".join(marks) + ")")
+    return "".join(bits)
+
+
+class PersonSummary(QWidget):
+    edit_requested = Signal()
+    discharge_requested = Signal()
+    reopen_requested = Signal()
+    add_supporter_requested = Signal()
+    edit_supporter_requested = Signal(int)
+    remove_supporter_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._record: PersonRecord | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("personHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Person's name")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("personSubheading")
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton("Edit details…")
+        self.discharge_button = QPushButton("Discharge…")
+        self.reopen_button = QPushButton("Re-open record…")
+        for b in (self.edit_button, self.discharge_button, self.reopen_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.discharge_button.clicked.connect(self.discharge_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+
+        self.about_box = QGroupBox("About them")
+        about = QVBoxLayout(self.about_box)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about.addWidget(self.about)
+        layout.addWidget(self.about_box)
+
+        self.supporters_box = QGroupBox("Supporters")
+        sup = QVBoxLayout(self.supporters_box)
+        self.supporters = QListWidget()
+        self.supporters.setAccessibleName("Supporters")
+        self.supporters.setMinimumHeight(90)
+        sup.addWidget(self.supporters)
+        sup_buttons = QHBoxLayout()
+        self.add_supporter = QPushButton("Add supporter…")
+        self.edit_supporter = QPushButton("Edit…")
+        self.remove_supporter = QPushButton("Remove…")
+        for b in (self.add_supporter, self.edit_supporter, self.remove_supporter):
+            sup_buttons.addWidget(b)
+        sup_buttons.addStretch(1)
+        sup.addLayout(sup_buttons)
+        layout.addWidget(self.supporters_box)
+        layout.addStretch(1)
+        self.add_supporter.clicked.connect(self.add_supporter_requested)
+        self.edit_supporter.clicked.connect(self._edit_selected_supporter)
+        self.remove_supporter.clicked.connect(self._remove_selected_supporter)
+        self.supporters.itemActivated.connect(lambda _i: self._edit_selected_supporter())
+        self.supporters.currentRowChanged.connect(lambda _r: self._update_buttons())
+
+    def _selected_supporter(self) -> int | None:
+        item = self.supporters.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _edit_selected_supporter(self) -> None:
+        sid = self._selected_supporter()
+        if sid is not None:
+            self.edit_supporter_requested.emit(sid)
+
+    def _remove_selected_supporter(self) -> None:
+        sid = self._selected_supporter()
+        if sid is not None:
+            self.remove_supporter_requested.emit(sid)
+
+    def _update_buttons(self, can_edit: bool | None = None) -> None:
+        if can_edit is not None:
+            self._can_edit = can_edit
+        editable = getattr(self, "_can_edit", True) and self._record is not None
+        discharged = self._record is not None and self._record.discharged_on is not None
+        self.edit_button.setEnabled(editable)
+        self.discharge_button.setVisible(not discharged)
+        self.discharge_button.setEnabled(editable)
+        self.reopen_button.setVisible(discharged)
+        self.reopen_button.setEnabled(editable)
+        self.add_supporter.setEnabled(editable)
+        has_selection = self._selected_supporter() is not None
+        self.edit_supporter.setEnabled(editable and has_selection)
+        self.remove_supporter.setEnabled(editable and has_selection)
+
+    @property
+    def record(self) -> PersonRecord | None:
+        return self._record
+
+    def supporter(self, supporter_id: int) -> SupporterInfo | None:
+        if self._record is None:
+            return None
+        return next((s for s in self._record.supporters if s.id == supporter_id), None)
+
+    def show_person(self, record: PersonRecord, today, *, can_edit: bool) -> None:
+        self._record = record
+        self.heading.setText(record.called + (f" {record.family_name}"))
+        details = []
+        if record.pronouns:
+            details.append(record.pronouns)
+        age = age_on(record.date_of_birth, today)
+        if age is not None:
+            details.append(f"{age} years old")
+        if record.preferred_name and record.preferred_name != record.given_name:
+            details.append(f"full given name {record.given_name}")
+        self.subheading.setText(" · ".join(details))
+        rows = [
+            ("Care coordinator", record.care_coordinator or "Not allocated yet"),
+            ("Next review", uk_date(record.next_review_on) or "Not set"),
+            ("Date of birth", uk_date(record.date_of_birth) or "Not recorded"),
+            ("NHS number", format_nhs_number(record.nhs_number) or "Not recorded"),
+            ("Phone", record.phone or "—"),
+            ("Email", record.email or "—"),
+            ("Address", record.address or "—"),
+            ("Language", record.language or "—"),
+            ("Culture, in their words", record.culture or "—"),
+            ("Faith or spirituality, in their words", record.faith or "—"),
+            ("Open since", uk_date(record.opened_on)),
+        ]
+        if record.discharged_on:
+            rows.insert(0, ("Discharged", f"{uk_date(record.discharged_on)}: {record.discharge_reason}"))
+        self.about.setText(
+            "<table cellspacing='0' cellpadding='3'>"
+            + "".join(f"<tr><td style='color:#555'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+                      for k, v in rows)
+            + "</table>"
+        )
+        self.supporters.clear()
+        for s in record.supporters:
+            item = QListWidgetItem(_supporter_line(s))
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.supporters.addItem(item)
+        if not record.supporters:
+            placeholder = QListWidgetItem("No supporters recorded yet. Ask who they would like listed.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.supporters.addItem(placeholder)
+        self._update_buttons(can_edit)

@@ -1,0 +1,48 @@
+"""Base for the tabs that show one person's work (assessment, goals, crisis plan)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from recovery_desk.gui.widgets import EmptyState
+from recovery_desk.services.bundle import Services
+from recovery_desk.services.caseload import PersonRecord
+
+
+class PersonTab(QWidget):
+    """Shows an empty state until a person is chosen on the caseload, then ``content``.
+
+    Subclasses build their content widget and implement :meth:`load` for a person.
+    """
+
+    title = ""
+    no_person_text = "Choose someone on the Caseload tab first."
+    not_yet_text = ""
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.person: PersonRecord | None = None
+        self.stack = QStackedWidget()
+        self.no_person = EmptyState(f"{self.title}: no one chosen yet", self.no_person_text)
+        self.stack.addWidget(self.no_person)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_content(self, widget: QWidget) -> None:
+        self.stack.addWidget(widget)
+
+    def set_person(self, record: PersonRecord | None) -> None:
+        self.person = record
+        if record is None:
+            self.stack.setCurrentWidget(self.no_person)
+            return
+        self.load(record)
+
+    def load(self, record: PersonRecord) -> None:
+        """Show ``record``'s work. Tabs whose content is not in this release explain that."""
+        self.no_person.set_message(f"{self.title} for {record.called}", self.not_yet_text)
+        self.stack.setCurrentWidget(self.no_person)
+
+    def has_unsaved_changes(self) -> bool:
+        return False

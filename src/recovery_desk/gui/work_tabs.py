@@ -1,0 +1,32 @@
+"""The per-person tabs whose full content arrives in later releases.
+
+Each already follows the chosen person and tells staff what to do meanwhile, so the
+window's shape (and every test that finds these tabs by their text) is stable.
+"""
+from __future__ import annotations
+
+from recovery_desk.gui.person_tab import PersonTab
+
+
+class AssessmentTab(PersonTab):
+    title = "Assessment"
+    not_yet_text = (
+        "The strengths-based assessment (100 Ways, Box 3) is not in this release of Recovery Desk yet. "
+        "Until it is, record it in your usual assessment form; nothing here needs filling in."
+    )
+
+
+class GoalsTab(PersonTab):
+    title = "Goals"
+    not_yet_text = (
+        "Recovery goals and treatment goals are not in this release of Recovery Desk yet. "
+        "Until they are, keep using your usual care plan."
+    )
+
+
+class CrisisPlanTab(PersonTab):
+    title = "Crisis plan"
+    not_yet_text = (
+        "Joint crisis plans are not in this release of Recovery Desk yet. Until they are, keep "
+        "using your team's current crisis plan form, and make sure the person has their copy."
+    )

@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab: crisis plans, goal overviews, meeting minutes."""

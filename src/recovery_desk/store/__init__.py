@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, encrypted SQLite / PostgreSQL engines, keys, migrations, backups."""

@@ -1,0 +1,120 @@
+"""Driving the caseload through the window, finding every field by its label."""
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from recovery_desk.gui.discharge_dialog import DischargeDialog
+from recovery_desk.gui.person_dialog import PersonDialog
+from tests.gui.helpers import error_beside, field, tab_texts
+
+
+def test_demo_window_has_the_tabs_and_shows_who_is_signed_in(open_window):
+    window = open_window(demo=True, people=25)
+    assert tab_texts(window.ui.tabs) == ["Caseload", "Assessment", "Goals", "Crisis plan"]
+    assert window.caseload_tab.model.total == 25
+    assert "Rowan Quillon" in window.statusBar().findChildren(type(window.ui.personBanner))[-1].text()
+    assert "DEMO DATA" in window.windowTitle().upper() or "demo" in window.windowTitle()
+    window.ui.tabs.setCurrentIndex(1)
+    assert "no one chosen yet" in window.assessment_tab.no_person.title.text()
+
+
+def _save(dialog):
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_add_find_edit_discharge_reopen_and_survive_restart(open_window, run_dialog, answer_questions, qtbot, home):
+    window = open_window(demo=True, people=12)
+
+    def first_try_with_mistakes(dialog):
+        field(dialog, "Given name").setText("Zoë")
+        field(dialog, "Family name").setText("Wibbleton-Ángel")
+        field(dialog, "Preferred name").setText("Zed")
+        field(dialog, "Date of birth").setText("31/02/1990")
+        field(dialog, "NHS number").setText("0000000000")
+        _save(dialog)
+        assert dialog.isVisible(), "a dialog with mistakes must stay open"
+        assert "no such date" in error_beside(dialog, "Date of birth")
+        field(dialog, "Date of birth").setText("28/02/1990")
+        _save(dialog)
+        assert "all the digits are the same" in error_beside(dialog, "NHS number")
+        assert field(dialog, "Family name").text() == "Wibbleton-Ángel", "typed text is kept"
+        field(dialog, "NHS number").setText("943 476 5919")
+        field(dialog, "Address").setPlainText("1 Imaginary Lane\nMadeupton")
+        _save(dialog)
+
+    run_dialog(PersonDialog, first_try_with_mistakes)
+    window.ui.actionNewPerson.trigger()
+    assert window.caseload_tab.current.family_name == "Wibbleton-Ángel"
+    assert "Added" in window.statusBar().currentMessage()
+
+    window.caseload_tab.search.clear()
+    qtbot.keyClicks(window.caseload_tab.search, "zed")
+    model = window.caseload_tab.model
+    assert model.rowCount() == 1 and model.row_at(0).preferred_name == "Zed"
+    qtbot.keyClicks(window.caseload_tab.search, "x")
+    assert model.rowCount() == 0
+    window.caseload_tab.search.setText("943 476 5919")
+    assert model.rowCount() == 1
+
+    def edit(dialog):
+        assert field(dialog, "Given name").text() == "Zoë"
+        field(dialog, "Phone").setText("01632 960555")
+        field(dialog, "Pronouns").setCurrentText("she/her")
+        _save(dialog)
+
+    run_dialog(PersonDialog, edit)
+    window.ui.actionEditPerson.trigger()
+    assert window.caseload_tab.current.phone == "01632 960555"
+
+    def discharge(dialog):
+        field(dialog, "Reason").setPlainText("Moving to live near family (test)")
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    run_dialog(DischargeDialog, discharge)
+    window.ui.actionDischarge.trigger()
+    person_id = window.caseload_tab.current.id
+    assert window.caseload_tab.current.discharged_on == date(2026, 11, 21)
+    assert window.caseload_tab.model.view_row_of(person_id) is None, "discharged people leave the open list"
+    window.caseload_tab.filter.setCurrentIndex(window.caseload_tab.filter.findData("discharged"))
+    assert window.caseload_tab.model.view_row_of(person_id) is not None
+
+    answer_questions()
+    window.ui.actionReopen.trigger()
+    assert window.caseload_tab.current.discharged_on is None
+    window.close()
+
+    again = open_window(demo=True)
+    again.caseload_tab.search.setText("wibbleton-ángel")
+    assert again.caseload_tab.model.rowCount() == 1
+    again.caseload_tab.table.selectRow(0)
+    record = again.caseload_tab.current
+    assert (record.given_name, record.preferred_name, record.nhs_number, record.phone, record.pronouns) == (
+        "Zoë", "Zed", "9434765919", "01632 960555", "she/her")
+    assert again.ui.personBanner.text().startswith("Zed Wibbleton-Ángel")
+
+
+def test_person_tabs_follow_the_selection(open_window):
+    window = open_window(demo=True, people=5)
+    window.caseload_tab.table.selectRow(0)
+    name = window.caseload_tab.current.called
+    for tab in window.person_tabs:
+        assert name in tab.no_person.title.text()
+
+
+def test_read_only_user_cannot_add_people(open_window):
+    window = open_window(demo=True, user="a.reader", people=5)
+    assert not window.ui.actionNewPerson.isEnabled()
+    window.caseload_tab.table.selectRow(0)
+    assert not window.caseload_tab.summary.edit_button.isEnabled()
+
+
+def test_ctrl_f_goes_to_search(open_window, qtbot):
+    window = open_window(demo=True, people=5)
+    window.ui.tabs.setCurrentIndex(2)
+    window.activateWindow()
+    window.ui.actionFind.trigger()
+    assert window.ui.tabs.currentIndex() == 0
+    assert window.caseload_tab.search.hasFocus() or window.focusWidget() is window.caseload_tab.search
+    assert window.ui.actionFind.shortcut().toString() == "Ctrl+F"
+    assert Qt.Key.Key_F  # keyboard shortcut is wired through the action
