@@ -90,7 +90,7 @@ def open_main_window(home: Path, *, user: str | None = None, demo: bool = False,
     folder = folder or open_data_folder(home, demo=demo)
     try:
         ctx = ServiceContext(folder.db, clock or SystemClock())
-        services = Services.create(ctx)
+        services = Services.create(ctx, folder)
         if demo and services.team.get() is None:
             demo_data.generate(ctx, people=people)
         staff = _choose_user(services, user, demo)
@@ -156,13 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = _application()
     home = args.home or (default_demo_home() if args.demo else default_home())
-    try:
-        folder = _open_folder_interactively(home, args.demo)
-        window = open_main_window(home, user=args.user, demo=args.demo, people=args.people, folder=folder)
-    except StartCancelled:
-        return 0
-    except StoreError as exc:
-        QMessageBox.critical(None, "Recovery Desk cannot start", str(exc))
-        return 2
-    window.show()
-    return app.exec()
+    user, first_start = args.user, True
+    while True:  # signing out returns here, to the sign-in dialog
+        try:
+            folder = _open_folder_interactively(home, args.demo)
+            # A demo opens signed in the first time; after signing out it asks, like the real thing.
+            window = open_main_window(home, user=user, demo=args.demo and first_start, people=args.people,
+                                      folder=folder)
+        except StartCancelled:
+            return 0
+        except StoreError as exc:
+            QMessageBox.critical(None, "Recovery Desk cannot start", str(exc))
+            return 2
+        signed_out: list[bool] = []
+        window.signed_out.connect(lambda: signed_out.append(True))
+        window.show()
+        code = app.exec()
+        if not signed_out:
+            return code
+        user, first_start = None, False

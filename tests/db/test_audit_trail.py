@@ -72,3 +72,17 @@ def test_admin_can_list_filter_and_export(trail):
     assert csv_text.splitlines()[0].startswith("entry,when (UTC),staff,action")
     assert audit.list_events(trail.ctx, action="export")[0].summary.endswith("audit entries exported")
     assert audit.verify(trail.ctx).ok
+
+
+def test_export_never_lets_a_spreadsheet_run_typed_text(trail):
+    from recovery_desk.domain.staff import Role
+    from recovery_desk.services.staff import StaffDraft, actor_for
+
+    admin = trail.actor
+    odd = trail.staff.save(StaffDraft(username="eq", display_name="=HYPERLINK(\"x\")", role=Role.CLINICIAN,
+                                      secret="a long enough secret"))
+    trail.become(actor_for(odd))
+    trail.caseload.save(PersonDraft(given_name="A", family_name="B"))
+    trail.become(admin)
+    text = audit.export_csv(trail.ctx, audit.list_events(trail.ctx))
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text

@@ -2,11 +2,11 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
-from tests.gui.helpers import error_beside, field, tab_texts
+from tests.gui.helpers import button, error_beside, field, tab_texts
 
 
 def test_demo_window_has_the_tabs_and_shows_who_is_signed_in(open_window):
@@ -118,3 +118,30 @@ def test_ctrl_f_goes_to_search(open_window, qtbot):
     assert window.caseload_tab.search.hasFocus() or window.focusWidget() is window.caseload_tab.search
     assert window.ui.actionFind.shortcut().toString() == "Ctrl+F"
     assert Qt.Key.Key_F  # keyboard shortcut is wired through the action
+
+
+def test_second_editor_sees_the_conflict_and_keeps_their_text(open_window, run_dialog):
+    from dataclasses import replace
+
+    window = open_window(demo=True, people=5)
+    window.caseload_tab.table.selectRow(0)
+    person = window.caseload_tab.current
+    seen = {}
+
+    def edit_while_someone_else_saves(dialog):
+        # A colleague on another laptop saves the same person first.
+        window.services.caseload.save(replace(person.as_draft(), phone="01632 960111"))
+        field(dialog, "Phone").setText("01632 960222")
+        field(dialog, "Culture, in their words").setPlainText("Proudly Cornish")
+        _save(dialog)
+        seen["banner"] = dialog.ui.formError.text()
+        seen["still open"] = dialog.isVisible()
+        seen["kept"] = (field(dialog, "Phone").text(), field(dialog, "Culture, in their words").toPlainText())
+        run_dialog(QMessageBox, lambda box: button(box, "Close without saving").click())
+        dialog.reject()
+
+    run_dialog(PersonDialog, edit_while_someone_else_saves)
+    window.ui.actionEditPerson.trigger()
+    assert "Someone else saved this" in seen["banner"] and seen["still open"]
+    assert seen["kept"] == ("01632 960222", "Proudly Cornish")
+    assert window.services.caseload.get(person.id).phone == "01632 960111"

@@ -2,23 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from recovery_desk.domain.dates import age_on
 from recovery_desk.gui.about import show_about, show_privacy
+from recovery_desk.gui.audit_dialog import AuditDialog
+from recovery_desk.gui.backup_actions import BackupActions
+from recovery_desk.gui.background import Job
 from recovery_desk.gui.caseload_tab import CaseloadTab
 from recovery_desk.gui.forms.ui_main_window import Ui_MainWindow
+from recovery_desk.gui.lock import LockGuard
 from recovery_desk.gui.person_tab import PersonTab
+from recovery_desk.gui.staff_dialogs import StaffListDialog, TeamSettingsDialog
+from recovery_desk.gui.startup_dialogs import SignInDialog
 from recovery_desk.gui.work_tabs import AssessmentTab, CrisisPlanTab, GoalsTab
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
+from recovery_desk.services.staff import actor_for
 
 STATUS_TIMEOUT_MS = 8000
+DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
+DAILY = timedelta(hours=24)
 
 
 class MainWindow(QMainWindow):
+    signed_out = Signal()
     def __init__(self, services: Services, *, where: str, is_demo: bool = False,
                  on_close: Callable[[], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,18 +63,36 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(lambda: show_about(self, self.where))
         ui.actionPrivacy.triggered.connect(lambda: show_privacy(self, self.where))
+        self.backup_actions = BackupActions(services, self, self.say, self._after_restore)
+        ui.actionBackupNow.triggered.connect(self.backup_actions.back_up_now)
+        ui.actionRestore.triggered.connect(self.backup_actions.restore)
+        ui.actionRecoveryKey.triggered.connect(self.backup_actions.show_recovery_key)
+        ui.actionStaff.triggered.connect(self._staff_accounts)
+        ui.actionTeamSettings.triggered.connect(self._team_settings)
+        ui.actionAudit.triggered.connect(self._audit_trail)
+        ui.actionSwitchUser.triggered.connect(self.switch_user)
+        ui.actionSignOut.triggered.connect(self.sign_out)
+
+        team = services.team.get()
+        self._lock_minutes = team.lock_after_minutes if team else 5
+        self.lock_guard = LockGuard(services, lambda: self._lock_minutes, self)
+        self.lock_guard.locked_changed.connect(self._on_locked)
+        ui.actionLock.triggered.connect(self.lock_guard.lock)
+        self._daily_backup = QTimer(self)
+        self._daily_backup.setInterval(DAILY_BACKUP_CHECK_MS)
+        self._daily_backup.timeout.connect(self._backup_if_due)
+        self._daily_backup.start()
+        self._disabled_while_locked: list[QAction] = []
         # Parts of the menus that later releases fill in stay out of sight until then.
-        self._unavailable = [ui.actionTeamMeeting, ui.actionSharedScreen, ui.actionPrint, ui.actionSave,
-                             ui.actionStaff, ui.actionAudit, ui.actionTeamSettings, ui.actionBackupNow,
-                             ui.actionRestore, ui.actionRecoveryKey, ui.actionLock, ui.actionSwitchUser,
-                             ui.actionSignOut]
-        for action in self._unavailable:
+        for action in (ui.actionTeamMeeting, ui.actionSharedScreen, ui.actionPrint, ui.actionSave):
             action.setVisible(False)
 
         self._user_label = QLabel()
         self._user_label.setAccessibleName("Signed in as")
         self.statusBar().addPermanentWidget(self._user_label)
+        self._is_demo = is_demo
         self._show_user(is_demo)
+        self._apply_role()
         self._on_person_changed(None)
 
     # ---- wiring -----------------------------------------------------------------------
@@ -72,6 +102,81 @@ class MainWindow(QMainWindow):
         demo = "  ·  DEMO DATA — fictional people" if is_demo else ""
         self._user_label.setText(f"{who}  ·  {self.where}{demo}")
         self.setWindowTitle("Recovery Desk" + (" — demo" if is_demo else ""))
+
+    def _apply_role(self) -> None:
+        actor = self.services.actor
+        admin = bool(actor and actor.role.can_administer)
+        local = self.services.backups is not None
+        for action in (self.ui.actionStaff, self.ui.actionTeamSettings, self.ui.actionAudit,
+                       self.ui.actionRecoveryKey, self.ui.actionRestore):
+            action.setVisible(admin)
+        self.ui.actionRecoveryKey.setVisible(admin and local)
+        self.ui.actionBackupNow.setEnabled(local)
+        self.ui.actionRestore.setVisible(admin and local)
+        if not local:
+            self.ui.actionBackupNow.setToolTip("Backups of the team server are made on the server.")
+
+    def _on_locked(self, locked: bool) -> None:
+        if locked:
+            self._disabled_while_locked = [a for a in self.findChildren(QAction)
+                                           if a.isEnabled() and a is not self.ui.actionQuit]
+            for action in self._disabled_while_locked:
+                action.setEnabled(False)
+            self.setWindowTitle("Recovery Desk — locked")
+        else:
+            for action in self._disabled_while_locked:
+                action.setEnabled(True)
+            self._disabled_while_locked = []
+            self._show_user(self._is_demo)
+
+    def _staff_accounts(self) -> None:
+        dialog = StaffListDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.caseload_tab.reload()
+
+    def _audit_trail(self) -> None:
+        dialog = AuditDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()  # it may hold thousands of rows
+
+    def _team_settings(self) -> None:
+        if TeamSettingsDialog(self.services, self).exec():
+            team = self.services.team.get()
+            self._lock_minutes = team.lock_after_minutes
+            self.say("Team settings saved.")
+
+    def _after_restore(self) -> None:
+        self.caseload_tab.reload()
+
+    def _backup_if_due(self) -> None:
+        backups = self.services.backups
+        if backups is None or self.lock_guard.locked:
+            return
+        latest = backups.backups()
+        if not latest or self.services.ctx.now() - latest[0].made_at >= DAILY:
+            # Quietly in the background; a failure is retried within the hour, never interrupting work.
+            self._daily_job = Job(lambda _progress, _cancelled: backups.back_up_now(reason="daily"))
+            self._daily_job.signals.failed.connect(
+                lambda _exc: self.say("The daily backup could not be made; it will be tried again within the hour."))
+            QThreadPool.globalInstance().start(self._daily_job)
+
+    def switch_user(self) -> None:
+        dialog = SignInDialog(self.services, title="Switch user")
+        if dialog.exec() and dialog.staff is not None:
+            self.services.become(actor_for(dialog.staff))
+            self._show_user(self._is_demo)
+            self._apply_role()
+            self.caseload_tab.reload()
+            self._on_person_changed(self.caseload_tab.current)
+            self.say(f"Signed in as {dialog.staff.display_name}.")
+
+    def sign_out(self) -> None:
+        if self.services.actor is not None:
+            self.services.staff.sign_out()
+        self.services.become(None)
+        self.signed_out.emit()
+        self.close()
 
     def _on_person_changed(self, record: PersonRecord | None) -> None:
         for tab in self.person_tabs:
@@ -112,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         event.accept()
+        self.lock_guard.stop()
+        self._daily_backup.stop()
         if self._on_close is not None:
             on_close, self._on_close = self._on_close, None
             on_close()

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from recovery_desk.domain.dates import DateInputError, parse_uk_date, uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, ValidationFailed
 from recovery_desk.domain.nhs import format_nhs_number
-from recovery_desk.domain.people import PersonDraft
+from recovery_desk.domain.people import PersonDraft, clean_person
 from recovery_desk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from recovery_desk.gui.widgets import FieldErrors, confirm_discard, set_text, text_of
 from recovery_desk.services.bundle import Services
@@ -48,6 +48,7 @@ class PersonDialog(QDialog):
         draft = record.as_draft() if record else PersonDraft(opened_on=services.ctx.today())
         self._load(draft)
         self._initial = self._read_raw()
+        self.ui.form.setRowStretch(self.ui.form.rowCount(), 1)  # extra height goes below the fields
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -69,18 +70,28 @@ class PersonDialog(QDialog):
         return self._read_raw() != self._initial
 
     def draft(self) -> PersonDraft:
-        """What is on screen, as a draft. Dates that cannot be read raise ``ValidationFailed``."""
-        values = {field: text_of(getattr(self.ui, w)) for field, w in TEXT_FIELDS.items()}
+        """What is on screen, as a draft.
+
+        Dates that cannot be read raise ``ValidationFailed`` together with every other
+        problem in the form, so the person sees everything to fix at once.
+        """
+        values: dict[str, object] = {field: text_of(getattr(self.ui, w)) for field, w in TEXT_FIELDS.items()}
         problems: dict[str, str] = {}
         for field, widget in DATE_FIELDS.items():
             try:
                 values[field] = parse_uk_date(getattr(self.ui, widget).text())
             except DateInputError as exc:
                 problems[field] = str(exc)
-        if problems:
-            raise ValidationFailed(problems)
+                values[field] = None
         base = self._record.as_draft() if self._record else PersonDraft()
-        return replace(base, **values, care_coordinator_id=self.ui.careCoordinator.currentData())
+        draft = replace(base, **values, care_coordinator_id=self.ui.careCoordinator.currentData())
+        if problems:
+            try:
+                clean_person(draft, self._services.ctx.today())
+            except ValidationFailed as exc:
+                problems = {**exc.problems, **problems}
+            raise ValidationFailed(problems)
+        return draft
 
     def save(self) -> None:
         try:

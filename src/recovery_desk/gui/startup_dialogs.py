@@ -1,6 +1,8 @@
 """Dialogs met before the main window: first-run set-up, sign-in, and unlocking the database."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from recovery_desk.domain.errors import ValidationFailed
@@ -40,6 +42,8 @@ class SetupDialog(QDialog):
         self.ui.secretAgainLabel.setText(f"{word} again")
         self.ui.secret.setAccessibleName(word)
         self.ui.secretAgain.setAccessibleName(f"{word} again")
+        self.ui.secretError.setAccessibleName(f"{word} problem")
+        self.ui.secretAgainError.setAccessibleName(f"{word} again problem")
 
     def save(self) -> None:
         if self.ui.secret.text() != self.ui.secretAgain.text():
@@ -70,9 +74,11 @@ class SignInDialog(QDialog):
         team = services.team.get()
         if team is not None:
             self.setWindowTitle(title or f"Sign in — {team.name}")
+            self.ui.intro.setText(f"<b>{escape(team.name)}</b><br>{self.ui.intro.text()}")
             if team.sign_in_secret == "pin":
                 self.ui.secretLabel.setText("PIN")
                 self.ui.secret.setAccessibleName("PIN")
+                self.ui.secretError.setAccessibleName("PIN problem")
         self.errors = FieldErrors({"username": (self.ui.username, self.ui.usernameError),
                                    "secret": (self.ui.secret, self.ui.secretError)},
                                   banner=self.ui.formError)

@@ -112,14 +112,20 @@ def list_events(ctx: ServiceContext, *, person_id: int | None = None, staff_id: 
                          e.person_id, e.summary) for e, name in s.execute(query)]
 
 
+def _cell(text: str) -> str:
+    """Stop a spreadsheet reading typed text (e.g. a name starting with "=") as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def export_csv(ctx: ServiceContext, rows: list[AuditRow]) -> str:
     """The given rows as CSV text; the export itself is audited."""
+    ctx.require_admin()
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["entry", "when (UTC)", "staff", "action", "record", "record id", "person id", "what"])
     for r in rows:
-        writer.writerow([r.seq, r.at.isoformat(timespec="seconds"), r.staff_name, r.action, r.entity,
-                         r.entity_id or "", r.person_id or "", r.summary])
+        writer.writerow([r.seq, r.at.isoformat(timespec="seconds"), _cell(r.staff_name), r.action, r.entity,
+                         r.entity_id or "", r.person_id or "", _cell(r.summary)])
     with ctx.db.session() as s:
         record(s, ctx, "export", "audit_trail", summary=f"{len(rows)} audit entries exported")
     return out.getvalue()

@@ -1,12 +1,14 @@
 """Everything the window needs from the services, built once per signed-in session."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from recovery_desk.services.backups import BackupService
 from recovery_desk.services.caseload import CaseloadService
 from recovery_desk.services.context import Actor, ServiceContext
 from recovery_desk.services.staff import StaffService
 from recovery_desk.services.team import TeamService
+from recovery_desk.store.datafolder import DataFolder
 
 
 @dataclass
@@ -15,10 +17,13 @@ class Services:
     caseload: CaseloadService
     staff: StaffService
     team: TeamService
+    # Only for a local database; a team server's backups are its administrator's job.
+    backups: BackupService | None = field(default=None)
 
     @classmethod
-    def create(cls, ctx: ServiceContext) -> "Services":
-        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx))
+    def create(cls, ctx: ServiceContext, folder: DataFolder | None = None) -> "Services":
+        backups = BackupService(ctx, folder) if folder is not None and folder.is_local else None
+        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx), backups)
 
     @property
     def actor(self) -> Actor | None:

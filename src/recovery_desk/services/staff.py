@@ -182,6 +182,16 @@ class StaffService:
         with self.ctx.db.session() as s:
             audit.record(s, self.ctx, "sign-in", "staff", actor.staff_id, summary="opened by a script (no password)")
 
+    def record_print(self, what: str, person_id: int | None = None) -> None:
+        self.ctx.require_actor()
+        with self.ctx.db.session() as s:
+            audit.record(s, self.ctx, "print", what.replace(" ", "_"), person_id=person_id, summary=f"printed {what}")
+
+    def record_lock(self, *, locked: bool) -> None:
+        actor = self.ctx.require_actor()
+        with self.ctx.db.session() as s:
+            audit.record(s, self.ctx, "lock" if locked else "unlock", "staff", actor.staff_id)
+
     def unlock_check(self, staff_id: int, secret: str) -> bool:
         """Re-entering the password at the lock screen: same rules as signing in."""
         info = self.get(staff_id)

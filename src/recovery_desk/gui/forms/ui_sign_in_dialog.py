@@ -15,9 +15,15 @@ class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
         if not SignInDialog.objectName():
             SignInDialog.setObjectName(u"SignInDialog")
-        SignInDialog.resize(420, 260)
+        SignInDialog.resize(440, 250)
         self.outerLayout = QVBoxLayout(SignInDialog)
         self.outerLayout.setObjectName(u"outerLayout")
+        self.intro = QLabel(SignInDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.intro)
+
         self.formError = QLabel(SignInDialog)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
@@ -86,6 +92,7 @@ class Ui_SignInDialog(object):
 
     def retranslateUi(self, SignInDialog):
         SignInDialog.setWindowTitle(QCoreApplication.translate("SignInDialog", u"Sign in to Recovery Desk", None))
+        self.intro.setText(QCoreApplication.translate("SignInDialog", u"Sign in with your own account: everything you open or change is recorded under your name.", None))
         self.formError.setText("")
 #if QT_CONFIG(accessibility)
         self.formError.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Problem saving", None))
