@@ -147,3 +147,21 @@ def test_start_up_backs_up_before_migrating(home, monkeypatch, scripts_with_batc
 
 def test_new_database_is_at_head_on_both_backends(database):
     assert current_revision(database) == head_revision()
+
+
+def test_golden_database_from_release_0001_upgrades_without_losing_a_row(tmp_path):
+    """A real file made by the first schema (tests/fixtures/make_golden.py) opens in this release."""
+    from tests.fixtures.make_golden import GOLDEN_KEY, HERE
+
+    copy = tmp_path / "recovery-desk.db"
+    shutil.copy(HERE / "golden-0001.rdb", copy)
+    db = open_sqlite(copy, GOLDEN_KEY)
+    assert current_revision(db) == "0001"
+    assert _counts(db) == (40, 80)
+    assert upgrade(db) is True
+    assert current_revision(db) == head_revision()
+    assert _counts(db) == (40, 80)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM crisis_plan").scalar() == 0
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    db.dispose()

@@ -99,7 +99,8 @@ def test_person_tabs_follow_the_selection(open_window):
     window.caseload_tab.table.selectRow(0)
     name = window.caseload_tab.current.called
     for tab in window.person_tabs:
-        assert name in tab.no_person.title.text()
+        page = tab.stack.currentWidget()
+        assert name in page.title.text(), type(tab).__name__
 
 
 def test_read_only_user_cannot_add_people(open_window):

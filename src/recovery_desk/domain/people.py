@@ -124,3 +124,10 @@ def clean_supporter(draft: SupporterDraft) -> SupporterDraft:
     if problems:
         raise ValidationFailed(problems)
     return replace(draft, **values, notes=notes, kind=kind)
+
+
+def display_name(given: str, family: str, preferred: str) -> str:
+    """Preferred name first: ``Jo Bramblewick (Joanna)``; just ``Joanna Bramblewick`` otherwise."""
+    if preferred and preferred != given:
+        return f"{preferred} {family} ({given})"
+    return f"{given} {family}"

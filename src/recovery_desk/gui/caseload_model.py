@@ -25,6 +25,8 @@ PLAN_LABELS = {"none": "None yet", "draft": "Draft", "agreed": "Agreed", "review
 _FAR_FUTURE = date.max
 
 Predicate = Callable[[CaseloadRow], bool]
+# A repaint asks each cell for about seven roles; only these have answers.
+_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, PERSON_ID_ROLE, Qt.ItemDataRole.TextAlignmentRole})
 
 
 def search_key(row: CaseloadRow) -> str:
@@ -71,6 +73,22 @@ class CaseloadModel(QAbstractTableModel):
             self._today = today
         self._rows = list(rows)
         self._keys = [search_key(r) for r in self._rows]
+        self._sort_cache.clear()
+        self._order = self._sorted(*self._sort)
+        self._rebuild_base()
+        self._visible = self._search(self._base, self._needle)
+        self.endResetModel()
+
+    def update_row(self, row: CaseloadRow) -> None:
+        """Refresh one person's line after a save, without reloading everyone."""
+        self.beginResetModel()
+        index = next((i for i, r in enumerate(self._rows) if r.id == row.id), None)
+        if index is None:
+            self._rows.append(row)
+            self._keys.append(search_key(row))
+        else:
+            self._rows[index] = row
+            self._keys[index] = search_key(row)
         self._sort_cache.clear()
         self._order = self._sorted(*self._sort)
         self._rebuild_base()
@@ -169,7 +187,7 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES_ANSWERED:
             return None
         row = self._rows[self._visible[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -309,11 +309,18 @@ class CaseloadTab(QWidget):
     status_message = Signal(str)
 
     def _after_save(self, record: PersonRecord, message: str) -> None:
-        self._current = None
-        self.reload(keep_person=record.id)
-        if self._current is None:  # filtered out of the list (e.g. just discharged): still show them
-            self._set_current(record)
+        # Set first, so re-selecting the row does not fetch (and audit a view of) the record again.
+        self._current = record
+        self.refresh_person(record.id)
+        self.select_person(record.id)
+        self._set_current(record)  # shown even when the filter now hides them (e.g. just discharged)
         self.status_message.emit(message)
+
+    def refresh_person(self, person_id: int) -> None:
+        """Update one line of the list (a save, a plan agreed) without reloading everyone."""
+        for row in self._services.caseload.list_rows(person_id):
+            self.model.update_row(row)
+        self._after_model_change()
 
 
 __all__ = ["CaseloadTab", "COLUMNS"]

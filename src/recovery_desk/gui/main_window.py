@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
 
 from recovery_desk.domain.dates import age_on
 from recovery_desk.gui.about import show_about, show_privacy
+from recovery_desk.gui.widgets import show_error
 from recovery_desk.gui.audit_dialog import AuditDialog
 from recovery_desk.gui.backup_actions import BackupActions
-from recovery_desk.gui.background import Job
+from recovery_desk.gui.background import Job, run_with_progress
 from recovery_desk.gui.caseload_tab import CaseloadTab
 from recovery_desk.gui.forms.ui_main_window import Ui_MainWindow
 from recovery_desk.gui.lock import LockGuard
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.staff_dialogs import StaffListDialog, TeamSettingsDialog
 from recovery_desk.gui.startup_dialogs import SignInDialog
-from recovery_desk.gui.work_tabs import AssessmentTab, CrisisPlanTab, GoalsTab
+from recovery_desk.gui.crisis_plan_tab import CrisisPlanTab, save_due_plans
+from recovery_desk.gui.work_tabs import AssessmentTab, GoalsTab
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.staff import actor_for
@@ -53,6 +56,9 @@ class MainWindow(QMainWindow):
 
         self.caseload_tab.person_changed.connect(self._on_person_changed)
         self.caseload_tab.status_message.connect(self.say)
+        self.crisis_plan_tab.status_message.connect(self.say)
+        self.crisis_plan_tab.plan_status_changed.connect(
+            lambda: self.caseload_tab.refresh_person(self.crisis_plan_tab.person.id) if self.crisis_plan_tab.person else None)
 
         ui = self.ui
         ui.actionNewPerson.triggered.connect(self._new_person)
@@ -84,7 +90,10 @@ class MainWindow(QMainWindow):
         self._daily_backup.start()
         self._disabled_while_locked: list[QAction] = []
         # Parts of the menus that later releases fill in stay out of sight until then.
-        for action in (ui.actionTeamMeeting, ui.actionSharedScreen, ui.actionPrint, ui.actionSave):
+        ui.actionPrintDuePlans.triggered.connect(self._save_due_plans)
+        ui.actionSave.triggered.connect(self._save_current)
+        ui.actionPrint.triggered.connect(self._print_current)
+        for action in (ui.actionTeamMeeting, ui.actionSharedScreen):
             action.setVisible(False)
 
         self._user_label = QLabel()
@@ -204,6 +213,28 @@ class MainWindow(QMainWindow):
             bits.append("discharged")
         return "  ·  ".join(bits)
 
+    def _save_due_plans(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the PDFs")
+        if not folder:
+            return
+        self._batch_job = run_with_progress(
+            self, "Saving crisis plans due for review…",
+            lambda progress, cancelled: save_due_plans(self.services, Path(folder), progress, cancelled),
+            lambda written: self.say(f"Saved {len(written)} crisis plan{'' if len(written) == 1 else 's'} "
+                                     f"due for review in {folder}."),
+            lambda _exc: show_error(self, "Not finished", "Some plans could not be saved. Check the folder "
+                                                         "can be written to, then try again."))
+
+    def _save_current(self) -> None:
+        if self.ui.tabs.currentWidget() is self.crisis_plan_tab:
+            self.crisis_plan_tab.save_draft()
+
+    def _print_current(self) -> None:
+        if self.ui.tabs.currentWidget() is self.crisis_plan_tab:
+            self.crisis_plan_tab.print_plan()
+        else:
+            self.say("Printing is available on the Crisis plan tab.")
+
     def _new_person(self) -> None:
         self.ui.tabs.setCurrentWidget(self.caseload_tab)
         self.caseload_tab.add_person()
@@ -216,6 +247,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for tab in self.person_tabs:
+            if tab.has_unsaved_changes() and tab is self.crisis_plan_tab:
+                self.crisis_plan_tab._save_quietly()
         event.accept()
         self.lock_guard.stop()
         self._daily_backup.stop()

@@ -22,11 +22,3 @@ class GoalsTab(PersonTab):
         "Recovery goals and treatment goals are not in this release of Recovery Desk yet. "
         "Until they are, keep using your usual care plan."
     )
-
-
-class CrisisPlanTab(PersonTab):
-    title = "Crisis plan"
-    not_yet_text = (
-        "Joint crisis plans are not in this release of Recovery Desk yet. Until they are, keep "
-        "using your team's current crisis plan form, and make sure the person has their copy."
-    )

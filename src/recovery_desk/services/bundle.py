@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from recovery_desk.services.backups import BackupService
 from recovery_desk.services.caseload import CaseloadService
 from recovery_desk.services.context import Actor, ServiceContext
+from recovery_desk.services.crisis_plans import CrisisPlanService
 from recovery_desk.services.staff import StaffService
 from recovery_desk.services.team import TeamService
 from recovery_desk.store.datafolder import DataFolder
@@ -17,13 +18,14 @@ class Services:
     caseload: CaseloadService
     staff: StaffService
     team: TeamService
+    crisis_plans: CrisisPlanService
     # Only for a local database; a team server's backups are its administrator's job.
     backups: BackupService | None = field(default=None)
 
     @classmethod
     def create(cls, ctx: ServiceContext, folder: DataFolder | None = None) -> "Services":
         backups = BackupService(ctx, folder) if folder is not None and folder.is_local else None
-        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx), backups)
+        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx), CrisisPlanService(ctx), backups)
 
     @property
     def actor(self) -> Actor | None:

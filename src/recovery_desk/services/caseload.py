@@ -11,6 +11,7 @@ from recovery_desk.domain.dates import age_on
 from recovery_desk.domain.errors import NotFound, ValidationFailed
 from recovery_desk.domain.people import (
     PersonDraft,
+    display_name,
     SupporterDraft,
     SupporterKind,
     clean_person,
@@ -19,17 +20,11 @@ from recovery_desk.domain.people import (
 from recovery_desk.domain.text import clean_text
 from recovery_desk.services import audit
 from recovery_desk.services.context import ServiceContext
+from recovery_desk.services.crisis_plan_status import plan_status, status_query
 from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit
 from recovery_desk.store.models import Person, Staff, Supporter
 
 NHS_TAKEN = "Another person on the caseload already has this NHS number. Please check it."
-
-
-def display_name(given: str, family: str, preferred: str) -> str:
-    """Preferred name first: ``Jo Bramblewick (Joanna)``; just ``Joanna Bramblewick`` otherwise."""
-    if preferred and preferred != given:
-        return f"{preferred} {family} ({given})"
-    return f"{given} {family}"
 
 
 @dataclass(frozen=True)
@@ -123,23 +118,33 @@ class CaseloadService:
         self.ctx = ctx
 
     # ---- the list -------------------------------------------------------------------
-    def list_rows(self) -> list[CaseloadRow]:
-        """Everyone, open and discharged, in one query (the view filters in memory)."""
+    def list_rows(self, person_id: int | None = None) -> list[CaseloadRow]:
+        """Everyone, open and discharged, in one query (the view filters and sorts in memory).
+
+        With ``person_id``, just that person's row, to refresh one line after a save.
+        """
         today = self.ctx.today()
+        plans = status_query().subquery()
         query = (
             select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
                    Person.nhs_number, Person.care_coordinator_id, Staff.display_name,
-                   Person.date_of_birth, Person.next_review_on, Person.discharged_on)
+                   Person.date_of_birth, Person.next_review_on, Person.discharged_on,
+                   plans.c[1], plans.c[2], plans.c[3])
             .outerjoin(Staff, Staff.id == Person.care_coordinator_id)
-            .order_by(Person.family_name, Person.given_name, Person.id)
+            .outerjoin(plans, plans.c.person_id == Person.id)
         )
+        if person_id is not None:
+            query = query.where(Person.id == person_id)
+        # Core, not ORM rows, and no ORDER BY: the caseload model sorts, and at 50,000 people
+        # both cost more than the query itself (docs/performance.md).
         with self.ctx.db.session() as s:
-            result = s.execute(query).all()
+            result = s.connection().execute(query).all()
         return [
             CaseloadRow(pid, display_name(given, family, preferred), given, family, preferred,
-                        nhs or "", cc_id, cc_name or "", dob, age_on(dob, today), review,
-                        discharged, "none", 0)
-            for (pid, given, family, preferred, nhs, cc_id, cc_name, dob, review, discharged) in result
+                        nhs or "", cc_id, cc_name or "", dob, age_on(dob, today), review, discharged,
+                        plan_status(plan_review, bool(has_agreed), bool(has_draft), today), 0)
+            for (pid, given, family, preferred, nhs, cc_id, cc_name, dob, review, discharged,
+                 plan_review, has_agreed, has_draft) in result
         ]
 
     # ---- one person -----------------------------------------------------------------

@@ -1,10 +1,11 @@
 """All ORM models, importable from one place (Alembic's autogenerate reads ``Base.metadata``)."""
 from recovery_desk.store.models.audit import GENESIS_HASH, AuditEvent, AuditHead
 from recovery_desk.store.models.base import Base, Tracked
+from recovery_desk.store.models.crisis_plan import CrisisPlan, CrisisPlanCopy, CrisisPlanSection
 from recovery_desk.store.models.person import Person, Supporter
 from recovery_desk.store.models.team import Staff, Team
 
 __all__ = [
     "Base", "Tracked", "Team", "Staff", "Person", "Supporter", "AuditEvent", "AuditHead",
-    "GENESIS_HASH",
+    "GENESIS_HASH", "CrisisPlan", "CrisisPlanSection", "CrisisPlanCopy",
 ]

@@ -1,0 +1,301 @@
+"""Joint crisis plans: drafted with the person, agreed, never changed once agreed.
+
+A change to an agreed plan makes a new draft version from it; agreeing that draft
+supersedes the old one, and copies people hold of older versions are flagged out of date.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from recovery_desk.content.crisis_plan import SectionTemplate, crisis_plan_sections
+from recovery_desk.domain.dates import add_months
+from recovery_desk.domain.errors import ConflictError, NotFound, ValidationFailed
+from recovery_desk.domain.people import display_name
+from recovery_desk.domain.text import check_length, clean_text
+from recovery_desk.services import audit
+from recovery_desk.services.context import ServiceContext
+from recovery_desk.services.crisis_plan_views import (
+    AGREED,
+    DRAFT,
+    SUPERSEDED,
+    CrisisPlanView,
+    PlanCopy,
+    PlanSection,
+)
+from recovery_desk.services.records import flush_or_conflict, load_for_edit
+from recovery_desk.store.models import CrisisPlan, CrisisPlanCopy, CrisisPlanSection, Person, Staff, Team
+
+SECTION_LIMIT = 20_000
+NEVER_CHANGES = ("This version of the plan has been agreed, and an agreed plan never changes. "
+                 "Make a new version to change it.")
+
+
+@dataclass
+class AgreeDetails:
+    agreed_on: date
+    person_took_part: bool
+    care_coordinator_id: int | None
+    facilitator: str = ""
+    supporters_involved: str = ""
+    not_agreed: str = ""
+    review_by: date | None = None  # default: agreed_on plus the team's review interval
+
+
+@dataclass(frozen=True)
+class PlanVersionSummary:
+    id: int
+    version_no: int
+    status: str
+    agreed_on: date | None
+    review_by: date | None
+    changed_sections: tuple[str, ...]  # titles that differ from the version it was made from
+
+
+class CrisisPlanService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @staticmethod
+    def templates() -> tuple[SectionTemplate, ...]:
+        return crisis_plan_sections()
+
+    # ---- reading ----------------------------------------------------------------------
+    def history(self, person_id: int) -> list[PlanVersionSummary]:
+        """Every version, newest first, with the sections each changed."""
+        titles = {t.key: t.title for t in self.templates()}
+        with self.ctx.db.session() as s:
+            plans = s.scalars(select(CrisisPlan).where(CrisisPlan.person_id == person_id)
+                              .options(selectinload(CrisisPlan.sections))
+                              .order_by(CrisisPlan.version_no.desc())).all()
+            by_id = {p.id: p for p in plans}
+            out = []
+            for plan in plans:
+                base = by_id.get(plan.based_on_id) if plan.based_on_id else None
+                out.append(PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on,
+                                              plan.review_by, tuple(titles.get(k, k) for k in _changed(base, plan))))
+            return out
+
+    def current(self, person_id: int) -> CrisisPlanView | None:
+        """The draft being worked on if there is one, otherwise the agreed plan."""
+        with self.ctx.db.session() as s:
+            plan_id = s.scalar(select(CrisisPlan.id).where(CrisisPlan.person_id == person_id,
+                                                           CrisisPlan.status.in_((DRAFT, AGREED)))
+                               .order_by(CrisisPlan.version_no.desc()).limit(1))
+        return self.get(plan_id) if plan_id is not None else None
+
+    def get(self, plan_id: int, *, audit_view: bool = True) -> CrisisPlanView:
+        with self.ctx.db.session() as s:
+            plan = s.get(CrisisPlan, plan_id)
+            if plan is None:
+                raise NotFound("crisis plan")
+            view = self._view(s, plan)
+            if audit_view and self.ctx.actor is not None:
+                audit.record(s, self.ctx, "view", "crisis_plan", plan.id, person_id=plan.person_id,
+                             summary=f"version {plan.version_no}")
+            return view
+
+    def _view(self, s: Session, plan: CrisisPlan) -> CrisisPlanView:
+        person = s.get(Person, plan.person_id)
+        texts = {row.section_key: row for row in plan.sections}
+        sections = tuple(
+            PlanSection(t.key, t.title, t.help, t.prompts,
+                        texts[t.key].their_words if t.key in texts else "",
+                        texts[t.key].staff_notes if t.key in texts else "", t.required_to_agree)
+            for t in self.templates())
+        coordinator = s.get(Staff, plan.care_coordinator_id) if plan.care_coordinator_id else None
+        if coordinator is None and person.care_coordinator_id:
+            coordinator = s.get(Staff, person.care_coordinator_id)
+        latest_agreed = s.scalar(select(func.max(CrisisPlan.version_no)).where(
+            CrisisPlan.person_id == plan.person_id, CrisisPlan.status.in_((AGREED, SUPERSEDED)))) or 0
+        copy_rows = s.execute(
+            select(CrisisPlanCopy, CrisisPlan.version_no).join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
+            .where(CrisisPlan.person_id == plan.person_id).order_by(CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id)
+        ).all()
+        copies = tuple(PlanCopy(c.id, c.holder, c.given_on, version_no, version_no < latest_agreed, c.version)
+                       for c, version_no in copy_rows)
+        return CrisisPlanView(
+            plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
+            person.preferred_name or person.given_name, person.date_of_birth,
+            person.nhs_number or "", plan.version_no, plan.status, plan.review_by, plan.agreed_on,
+            plan.person_took_part, coordinator.display_name if coordinator else "", plan.facilitator,
+            plan.supporters_involved, plan.not_agreed, sections, copies, plan.version, plan.updated_at)
+
+    # ---- drafting ----------------------------------------------------------------------
+    def start_draft(self, person_id: int) -> CrisisPlanView:
+        """A draft to work on: the existing one, a copy of the agreed plan, or a blank plan."""
+        self.ctx.require_editor()
+        with self.ctx.db.session() as s:
+            if s.get(Person, person_id) is None:
+                raise NotFound("person")
+            plans = s.scalars(select(CrisisPlan).where(CrisisPlan.person_id == person_id)
+                              .order_by(CrisisPlan.version_no.desc())).all()
+            draft = next((p for p in plans if p.status == DRAFT), None)
+            if draft is not None:
+                return self._view(s, draft)
+            agreed = next((p for p in plans if p.status == AGREED), None)
+            plan = CrisisPlan(person_id=person_id, version_no=(plans[0].version_no + 1) if plans else 1,
+                              status=DRAFT, based_on_id=agreed.id if agreed else None,
+                              created_by_id=self.ctx.actor.staff_id if self.ctx.actor else None)
+            if agreed is not None:
+                plan.care_coordinator_id = agreed.care_coordinator_id
+                plan.facilitator, plan.supporters_involved = agreed.facilitator, agreed.supporters_involved
+                plan.sections = [CrisisPlanSection(section_key=x.section_key, their_words=x.their_words,
+                                                   staff_notes=x.staff_notes) for x in agreed.sections]
+            s.add(plan)
+            s.flush()
+            audit.record(s, self.ctx, "create", "crisis_plan", plan.id, person_id=person_id,
+                         summary=f"draft version {plan.version_no}" + (" from the agreed plan" if agreed else ""))
+            return self._view(s, plan)
+
+    def save_draft(self, plan_id: int, version: int, texts: Mapping[str, tuple[str, str]]) -> CrisisPlanView:
+        """Save the sections of a draft: ``texts[key] = (their words, staff notes)``."""
+        self.ctx.require_editor()
+        known = {t.key: t.title for t in self.templates()}
+        cleaned: dict[str, tuple[str, str]] = {}
+        problems: dict[str, str] = {}
+        for key, (theirs, notes) in texts.items():
+            if key not in known:
+                raise ValidationFailed.single(key, "This section is not part of the plan.")
+            theirs, notes = clean_text(theirs, multiline=True), clean_text(notes, multiline=True)
+            check_length(problems, key, theirs, SECTION_LIMIT, f"“{known[key]}”")
+            check_length(problems, f"{key}:staff", notes, SECTION_LIMIT, f"The staff notes for “{known[key]}”")
+            cleaned[key] = (theirs, notes)
+        if problems:
+            raise ValidationFailed(problems)
+        with self.ctx.db.session() as s:
+            plan = load_for_edit(s, CrisisPlan, plan_id, version, "crisis plan")
+            if plan.status != DRAFT:
+                raise ValidationFailed.single("plan", NEVER_CHANGES)
+            rows = {row.section_key: row for row in plan.sections}
+            changed = []
+            for key, (theirs, notes) in cleaned.items():
+                row = rows.get(key)
+                if row is None:
+                    if theirs or notes:
+                        plan.sections.append(CrisisPlanSection(section_key=key, their_words=theirs, staff_notes=notes))
+                        changed.append(key)
+                elif (row.their_words, row.staff_notes) != (theirs, notes):
+                    row.their_words, row.staff_notes = theirs, notes
+                    changed.append(key)
+            if changed:
+                plan.updated_at = self.ctx.now()  # bumps the plan's version: the sections are its content
+                flush_or_conflict(s, "crisis plan")
+                audit.record(s, self.ctx, "change", "crisis_plan", plan.id, person_id=plan.person_id,
+                             summary="sections: " + ", ".join(changed))
+            return self._view(s, plan)
+
+    # ---- agreeing ----------------------------------------------------------------------
+    def missing_for_agreement(self, view: CrisisPlanView) -> list[str]:
+        return [sec.title for sec in view.sections if sec.required_to_agree and not sec.their_words.strip()]
+
+    def agree(self, plan_id: int, version: int, details: AgreeDetails) -> CrisisPlanView:
+        self.ctx.require_editor()
+        today = self.ctx.today()
+        problems: dict[str, str] = {}
+        facilitator = clean_text(details.facilitator)
+        supporters = clean_text(details.supporters_involved, multiline=True)
+        not_agreed = clean_text(details.not_agreed, multiline=True)
+        check_length(problems, "facilitator", facilitator, 200, "The facilitator's name")
+        check_length(problems, "supporters_involved", supporters, 4000, "Supporters involved")
+        check_length(problems, "not_agreed", not_agreed, SECTION_LIMIT, "What could not be agreed")
+        if details.agreed_on > today:
+            problems["agreed_on"] = "The date agreed cannot be in the future."
+        if not details.person_took_part:
+            problems["person_took_part"] = ("A joint crisis plan is agreed with the person. Tick this once "
+                                            "they have taken part and signed it.")
+        if details.care_coordinator_id is None:
+            problems["care_coordinator_id"] = "Please choose the care coordinator who agreed the plan."
+        with self.ctx.db.session() as s:
+            plan = load_for_edit(s, CrisisPlan, plan_id, version, "crisis plan")
+            if plan.status != DRAFT:
+                raise ValidationFailed.single("plan", NEVER_CHANGES)
+            missing = self.missing_for_agreement(self._view(s, plan))
+            if missing:
+                problems["sections"] = ("Before the plan can be agreed, these sections need the person's "
+                                        "words: " + "; ".join(missing) + ".")
+            team = s.scalar(select(Team).limit(1))
+            review_by = details.review_by or add_months(details.agreed_on, team.crisis_plan_review_months if team else 6)
+            if review_by <= details.agreed_on:
+                problems["review_by"] = "The review date must be after the date the plan was agreed."
+            if details.care_coordinator_id is not None and s.get(Staff, details.care_coordinator_id) is None:
+                problems["care_coordinator_id"] = "Please choose the care coordinator from the list."
+            if problems:
+                raise ValidationFailed(problems)
+            for old in s.scalars(select(CrisisPlan).where(CrisisPlan.person_id == plan.person_id,
+                                                          CrisisPlan.status == AGREED)):
+                old.status = SUPERSEDED
+            plan.status, plan.agreed_on, plan.review_by = AGREED, details.agreed_on, review_by
+            plan.agreed_at = self.ctx.now()
+            plan.agreed_recorded_by_id = self.ctx.actor.staff_id if self.ctx.actor else None
+            plan.person_took_part = details.person_took_part
+            plan.care_coordinator_id = details.care_coordinator_id
+            plan.facilitator, plan.supporters_involved, plan.not_agreed = facilitator, supporters, not_agreed
+            flush_or_conflict(s, "crisis plan")
+            audit.record(s, self.ctx, "agree", "crisis_plan", plan.id, person_id=plan.person_id,
+                         summary=f"version {plan.version_no} agreed")
+            return self._view(s, plan)
+
+    # ---- copies and printing -------------------------------------------------------------
+    def record_copy(self, plan_id: int, holder: str, given_on: date, supporter_id: int | None = None) -> CrisisPlanView:
+        self.ctx.require_editor()
+        holder = clean_text(holder)
+        problems: dict[str, str] = {}
+        if not holder:
+            problems["holder"] = "Please say who has the copy."
+        check_length(problems, "holder", holder, 200, "The name")
+        if given_on > self.ctx.today():
+            problems["given_on"] = "The date given cannot be in the future."
+        if problems:
+            raise ValidationFailed(problems)
+        with self.ctx.db.session() as s:
+            plan = s.get(CrisisPlan, plan_id)
+            if plan is None:
+                raise NotFound("crisis plan")
+            if plan.status == DRAFT:
+                raise ValidationFailed.single("holder", "Copies are given of an agreed plan. Agree this draft first.")
+            s.add(CrisisPlanCopy(plan_id=plan_id, holder=holder, given_on=given_on, supporter_id=supporter_id))
+            s.flush()
+            audit.record(s, self.ctx, "create", "crisis_plan_copy", plan_id, person_id=plan.person_id,
+                         summary=f"copy of version {plan.version_no} given")
+            return self._view(s, plan)
+
+    def remove_copy(self, copy_id: int, version: int) -> None:
+        self.ctx.require_editor()
+        with self.ctx.db.session() as s:
+            row = load_for_edit(s, CrisisPlanCopy, copy_id, version, "copy")
+            person_id = row.plan.person_id
+            s.delete(row)
+            flush_or_conflict(s, "copy")
+            audit.record(s, self.ctx, "remove", "crisis_plan_copy", copy_id, person_id=person_id)
+
+    def record_print(self, view: CrisisPlanView, *, how: str) -> None:
+        """Every print and PDF export of a plan is audited (``how``: "printed" / "saved as PDF")."""
+        self.ctx.require_actor()
+        with self.ctx.db.session() as s:
+            audit.record(s, self.ctx, "print" if how == "printed" else "export", "crisis_plan", view.id,
+                         person_id=view.person_id, summary=f"version {view.version_no} {how}")
+
+    def due_for_review(self, within_days: int = 0) -> list[int]:
+        """Ids of agreed plans whose review date has passed (or falls within ``within_days``)."""
+        limit = self.ctx.today().toordinal() + within_days
+        with self.ctx.db.session() as s:
+            rows = s.execute(select(CrisisPlan.id, CrisisPlan.review_by).join(Person)
+                             .where(CrisisPlan.status == AGREED, Person.discharged_on.is_(None))
+                             .order_by(CrisisPlan.review_by)).all()
+        return [pid for pid, review in rows if review is not None and review.toordinal() <= limit]
+
+
+def _changed(base: CrisisPlan | None, plan: CrisisPlan) -> list[str]:
+    if base is None:
+        return [row.section_key for row in plan.sections if row.their_words or row.staff_notes]
+    before = {r.section_key: (r.their_words, r.staff_notes) for r in base.sections}
+    after = {r.section_key: (r.their_words, r.staff_notes) for r in plan.sections}
+    return [k for k in dict.fromkeys([*before, *after]) if before.get(k, ("", "")) != after.get(k, ("", ""))]
+
+
+__all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
