@@ -3,26 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from recovery_desk.domain.dates import DateInputError, add_months, parse_uk_date, uk_date
+from recovery_desk.domain.dates import add_months, uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, ValidationFailed
 from recovery_desk.gui.forms.ui_agree_plan_dialog import Ui_AgreePlanDialog
 from recovery_desk.gui.forms.ui_plan_copy_dialog import Ui_PlanCopyDialog
-from recovery_desk.gui.widgets import FieldErrors
+from recovery_desk.gui.widgets import FieldErrors, read_uk_dates
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.crisis_plan_views import CrisisPlanView
 from recovery_desk.services.crisis_plans import AgreeDetails
-
-
-def _read_dates(pairs: dict[str, str]) -> tuple[dict[str, object], dict[str, str]]:
-    values: dict[str, object] = {}
-    problems: dict[str, str] = {}
-    for name, text in pairs.items():
-        try:
-            values[name] = parse_uk_date(text)
-        except DateInputError as exc:
-            problems[name] = str(exc)
-    return values, problems
 
 
 class AgreePlanDialog(QDialog):
@@ -54,7 +43,7 @@ class AgreePlanDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        dates, problems = _read_dates({"agreed_on": self.ui.agreedOn.text(), "review_by": self.ui.reviewBy.text()})
+        dates, problems = read_uk_dates({"agreed_on": self.ui.agreedOn.text(), "review_by": self.ui.reviewBy.text()})
         if dates.get("agreed_on") is None and "agreed_on" not in problems:
             problems["agreed_on"] = "Please enter the date the plan was agreed and signed."
         if problems:
@@ -100,7 +89,7 @@ class PlanCopyDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        dates, problems = _read_dates({"given_on": self.ui.givenOn.text()})
+        dates, problems = read_uk_dates({"given_on": self.ui.givenOn.text()})
         if dates.get("given_on") is None and not problems:
             problems["given_on"] = "Please enter the date the copy was given."
         if problems:

@@ -22,7 +22,8 @@ from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.staff_dialogs import StaffListDialog, TeamSettingsDialog
 from recovery_desk.gui.startup_dialogs import SignInDialog
 from recovery_desk.gui.crisis_plan_tab import CrisisPlanTab, save_due_plans
-from recovery_desk.gui.work_tabs import AssessmentTab, GoalsTab
+from recovery_desk.gui.goals_tab import GoalsTab
+from recovery_desk.gui.work_tabs import AssessmentTab
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.staff import actor_for
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.caseload_tab.person_changed.connect(self._on_person_changed)
         self.caseload_tab.status_message.connect(self.say)
         self.crisis_plan_tab.status_message.connect(self.say)
+        self.goals_tab.status_message.connect(self.say)
+        self.goals_tab.goals_changed.connect(
+            lambda: self.caseload_tab.refresh_person(self.goals_tab.person.id) if self.goals_tab.person else None)
         self.crisis_plan_tab.plan_status_changed.connect(
             lambda: self.caseload_tab.refresh_person(self.crisis_plan_tab.person.id) if self.crisis_plan_tab.person else None)
 
@@ -232,8 +236,10 @@ class MainWindow(QMainWindow):
     def _print_current(self) -> None:
         if self.ui.tabs.currentWidget() is self.crisis_plan_tab:
             self.crisis_plan_tab.print_plan()
+        elif self.ui.tabs.currentWidget() is self.goals_tab:
+            self.goals_tab.print_overview()
         else:
-            self.say("Printing is available on the Crisis plan tab.")
+            self.say("Printing is available on the Goals and Crisis plan tabs.")
 
     def _new_person(self) -> None:
         self.ui.tabs.setCurrentWidget(self.caseload_tab)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from recovery_desk.domain.dates import DateInputError, parse_uk_date
 
 ERROR_STYLE = "color: #a4262c; font-weight: 600;"
 INVALID_PROPERTY = "invalid"
@@ -101,6 +104,18 @@ class FieldErrors:
     def message_for(self, name: str) -> str:
         label = self._fields[name][1]
         return label.text() if label.isVisible() or label.text() else ""
+
+
+def read_uk_dates(texts: Mapping[str, str]) -> tuple[dict[str, date | None], dict[str, str]]:
+    """Read several typed dates at once: the dates, and a message per field that could not be read."""
+    values: dict[str, date | None] = {}
+    problems: dict[str, str] = {}
+    for name, text in texts.items():
+        try:
+            values[name] = parse_uk_date(text)
+        except DateInputError as exc:
+            problems[name] = str(exc)
+    return values, problems
 
 
 def text_of(widget: QWidget) -> str:

@@ -14,11 +14,3 @@ class AssessmentTab(PersonTab):
         "The strengths-based assessment (100 Ways, Box 3) is not in this release of Recovery Desk yet. "
         "Until it is, record it in your usual assessment form; nothing here needs filling in."
     )
-
-
-class GoalsTab(PersonTab):
-    title = "Goals"
-    not_yet_text = (
-        "Recovery goals and treatment goals are not in this release of Recovery Desk yet. "
-        "Until they are, keep using your usual care plan."
-    )

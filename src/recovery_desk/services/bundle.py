@@ -7,6 +7,7 @@ from recovery_desk.services.backups import BackupService
 from recovery_desk.services.caseload import CaseloadService
 from recovery_desk.services.context import Actor, ServiceContext
 from recovery_desk.services.crisis_plans import CrisisPlanService
+from recovery_desk.services.goals import GoalService
 from recovery_desk.services.staff import StaffService
 from recovery_desk.services.team import TeamService
 from recovery_desk.store.datafolder import DataFolder
@@ -19,13 +20,15 @@ class Services:
     staff: StaffService
     team: TeamService
     crisis_plans: CrisisPlanService
+    goals: GoalService
     # Only for a local database; a team server's backups are its administrator's job.
     backups: BackupService | None = field(default=None)
 
     @classmethod
     def create(cls, ctx: ServiceContext, folder: DataFolder | None = None) -> "Services":
         backups = BackupService(ctx, folder) if folder is not None and folder.is_local else None
-        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx), CrisisPlanService(ctx), backups)
+        return cls(ctx, CaseloadService(ctx), StaffService(ctx), TeamService(ctx), CrisisPlanService(ctx),
+                   GoalService(ctx), backups)
 
     @property
     def actor(self) -> Actor | None:

@@ -22,7 +22,7 @@ from recovery_desk.services import audit
 from recovery_desk.services.context import ServiceContext
 from recovery_desk.services.crisis_plan_status import plan_status, status_query
 from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit
-from recovery_desk.store.models import Person, Staff, Supporter
+from recovery_desk.store.models import Goal, Person, Staff, Supporter
 
 NHS_TAKEN = "Another person on the caseload already has this NHS number. Please check it."
 
@@ -125,13 +125,16 @@ class CaseloadService:
         """
         today = self.ctx.today()
         plans = status_query().subquery()
+        goals = (select(Goal.person_id, func.count(Goal.id).label("working"))
+                 .where(Goal.kind == "recovery", Goal.status == "working").group_by(Goal.person_id).subquery())
         query = (
             select(Person.id, Person.given_name, Person.family_name, Person.preferred_name,
                    Person.nhs_number, Person.care_coordinator_id, Staff.display_name,
                    Person.date_of_birth, Person.next_review_on, Person.discharged_on,
-                   plans.c[1], plans.c[2], plans.c[3])
+                   plans.c[1], plans.c[2], plans.c[3], goals.c.working)
             .outerjoin(Staff, Staff.id == Person.care_coordinator_id)
             .outerjoin(plans, plans.c.person_id == Person.id)
+            .outerjoin(goals, goals.c.person_id == Person.id)
         )
         if person_id is not None:
             query = query.where(Person.id == person_id)
@@ -142,9 +145,9 @@ class CaseloadService:
         return [
             CaseloadRow(pid, display_name(given, family, preferred), given, family, preferred,
                         nhs or "", cc_id, cc_name or "", dob, age_on(dob, today), review, discharged,
-                        plan_status(plan_review, bool(has_agreed), bool(has_draft), today), 0)
+                        plan_status(plan_review, bool(has_agreed), bool(has_draft), today), working or 0)
             for (pid, given, family, preferred, nhs, cc_id, cc_name, dob, review, discharged,
-                 plan_review, has_agreed, has_draft) in result
+                 plan_review, has_agreed, has_draft, working) in result
         ]
 
     # ---- one person -----------------------------------------------------------------

@@ -2,10 +2,12 @@
 from recovery_desk.store.models.audit import GENESIS_HASH, AuditEvent, AuditHead
 from recovery_desk.store.models.base import Base, Tracked
 from recovery_desk.store.models.crisis_plan import CrisisPlan, CrisisPlanCopy, CrisisPlanSection
+from recovery_desk.store.models.goals import Goal, GoalNote, GoalStep, RiskPlan
 from recovery_desk.store.models.person import Person, Supporter
 from recovery_desk.store.models.team import Staff, Team
 
 __all__ = [
     "Base", "Tracked", "Team", "Staff", "Person", "Supporter", "AuditEvent", "AuditHead",
-    "GENESIS_HASH", "CrisisPlan", "CrisisPlanSection", "CrisisPlanCopy",
+    "GENESIS_HASH", "CrisisPlan", "CrisisPlanSection", "CrisisPlanCopy", "Goal", "GoalStep", "GoalNote",
+    "RiskPlan",
 ]
