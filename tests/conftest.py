@@ -5,36 +5,18 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+
+from recovery_desk.services.context import FixedClock  # a clock tests move by hand; never sleep
+from recovery_desk.store.keys import MemoryKeyring  # a keyring that lives only as long as the test
 
 PG_URL_ENV = "RECOVERY_DESK_TEST_POSTGRES_URL"
 REQUIRE_PG_ENV = "RECOVERY_DESK_REQUIRE_POSTGRES"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives only as long as the test."""
-
-    priority = 100  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
@@ -45,19 +27,6 @@ def memory_keyring(monkeypatch, tmp_path) -> MemoryKeyring:
     monkeypatch.setenv("RECOVERY_DESK_HOME", str(tmp_path / "home-from-env"))
     yield backend
     keyring.set_keyring(previous)
-
-
-class FixedClock:
-    """A clock tests move by hand; never sleep."""
-
-    def __init__(self, now: datetime | None = None):
-        self._now = now or datetime(2026, 11, 21, 10, 0, tzinfo=timezone.utc)
-
-    def now(self) -> datetime:
-        return self._now
-
-    def advance(self, **delta: float) -> None:
-        self._now += timedelta(**delta)
 
 
 @pytest.fixture
@@ -121,19 +90,9 @@ def database(request, tmp_path):
 @pytest.fixture
 def services(database, clock):
     """Services on a fresh team, signed in as its administrator."""
-    from recovery_desk.domain.staff import Role
-    from recovery_desk.services.bundle import Services
-    from recovery_desk.services.context import ServiceContext
-    from recovery_desk.services.staff import StaffDraft, actor_for
+    from tests.teams import team_services
 
-    ctx = ServiceContext(database, clock)
-    bundle = Services.create(ctx)
-    _team, admin = bundle.team.create(
-        "Test Team", "Test Service",
-        StaffDraft(username="admin", display_name="Ada Admin", role=Role.ADMINISTRATOR,
-                   secret="correct horse battery"))
-    bundle.become(actor_for(admin))
-    return bundle
+    return team_services(database, clock)
 
 
 @pytest.fixture

@@ -9,6 +9,10 @@ def main() -> int:
         from recovery_desk.demo_cli import main as make_demo
 
         return make_demo(sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] == "bench":
+        from recovery_desk.bench.summary import main as bench
+
+        return bench(sys.argv[2:])
     from recovery_desk.app import main as run_app
 
     return run_app()

@@ -148,12 +148,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--home", type=Path, default=None,
                         help="data folder to use (default: RECOVERY_DESK_HOME or the platform's data folder)")
     parser.add_argument("--user", default=None, help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="with --demo only: check this installation (demo data in --home or a throwaway "
+                             "folder, offscreen, no keyring used), print a report and exit 0 if it works")
+    parser.add_argument("--recovery-key", default=None,
+                        help="with --demo --smoke-test only: open and upgrade the database already in --home "
+                             "with this recovery key instead of making demo data")
+    args = parser.parse_args(argv)
+    if args.smoke_test and not args.demo:
+        parser.error("--smoke-test works only together with --demo")
+    if args.recovery_key is not None and not args.smoke_test:
+        parser.error("--recovery-key works only together with --demo --smoke-test")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.smoke_test:
+        from recovery_desk.smoke import run as smoke_test
+
+        return smoke_test(args.home, people=args.people, user=args.user, recovery_key=args.recovery_key)
     app = _application()
     home = args.home or (default_demo_home() if args.demo else default_home())
     user, first_start = args.user, True

@@ -17,7 +17,7 @@ import itertools
 
 import pytest
 
-from tests.bench.harness import (
+from recovery_desk.bench.harness import (
     CASELOAD_SELECT,
     KEYSTROKES,
     SIZES,

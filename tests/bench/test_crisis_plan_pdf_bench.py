@@ -6,7 +6,8 @@ Run on its own (a few seconds)::
 
 One group, ``crisis plan PDF, realistic plan``: ``reportlab`` is the baseline (a bare
 SimpleDocTemplate: the same text in the same embedded font, one Paragraph per piece of text,
-no details box, notes boxes, tables, footer, page count or marking); ``app`` is
+no details box, notes boxes, tables, footer, page count or marking; see
+``recovery_desk.bench.pdf``); ``app`` is
 :func:`render_crisis_plan` on the same draft plan, and ``app-large-print`` the same at 16 pt.
 Each app run records ``median_ms``, ``baseline_median_ms`` and ``ratio_to_baseline`` in
 extra_info (shown with ``--benchmark-json``). Like the caseload benchmarks, these are marked
@@ -16,19 +17,13 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from xml.sax.saxutils import escape
 
 import pypdf
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from recovery_desk.domain.dates import uk_date
-from recovery_desk.domain.nhs import format_nhs_number
+from recovery_desk.bench.pdf import bare_reportlab as baseline
 from recovery_desk.printing.crisis_plan_pdf import render_crisis_plan
-from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts
+from recovery_desk.printing.fonts import register_fonts
 from recovery_desk.services.crisis_plan_views import DRAFT, CrisisPlanView
 from tests.printing.test_crisis_plan_pdf import realistic_plan
 
@@ -38,39 +33,6 @@ GROUP = "crisis plan PDF, realistic plan"
 PRINTED_ON = date(2026, 11, 21)
 ROUNDS = 30
 _medians: dict[str, float] = {}
-
-
-def plan_texts(plan: CrisisPlanView) -> list[tuple[str, bool]]:
-    """Every piece of text the printed plan carries, as (text, is_heading)."""
-    texts: list[tuple[str, bool]] = [
-        (plan.called, True), ("My joint crisis plan", True),
-        (plan.person_name, False), (uk_date(plan.date_of_birth), False),
-        (format_nhs_number(plan.nhs_number), False), (plan.care_coordinator, False),
-        (f"Version {plan.version_no}", False), (uk_date(plan.review_by), False),
-    ]
-    for section in plan.sections:
-        texts.append((section.title, True))
-        texts.append((section.their_words or "Nothing written yet.", False))
-        if section.staff_notes:
-            texts.append(("Notes from the team", True))
-            texts.append((section.staff_notes, False))
-    texts += [("Things we could not agree on", True), (plan.not_agreed, False),
-              ("Who took part in making this plan", True), (plan.facilitator, False),
-              (plan.supporters_involved, False),
-              ("Signed (me) Date Signed (care coordinator) Date", False)]
-    texts += [(f"{c.holder} Version {c.plan_version_no} {uk_date(c.given_on)}", False) for c in plan.copies]
-    return [(t, h) for t, h in texts if t]
-
-
-def baseline(plan: CrisisPlanView, out: io.BytesIO) -> None:
-    """Bare reportlab: the same text, the same embedded font, nothing else."""
-    register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15)
-    heading = ParagraphStyle("heading", fontName=BOLD, fontSize=14, leading=18, spaceBefore=8)
-    story = [Paragraph(escape(text).replace("\n", "<br/>"), heading if is_heading else body)
-             for text, is_heading in plan_texts(plan)]
-    SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                      topMargin=18 * mm, bottomMargin=18 * mm).build(story)
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,7 @@ from sqlalchemy import func, select
 from recovery_desk.domain.errors import ValidationFailed
 from recovery_desk.domain.people import PersonDraft, SupporterDraft
 from recovery_desk.store.models import AuditEvent, Person, Supporter
-
-HOSTILE = [
-    "Zoë 🌈", "مريم", "שָׁלוֹם", "\u202eevil\u202c", "Robert'); DROP TABLE person;--", "<b>bold</b><script>x</script>",
-    "a\x00b", "tab\there", "  spaced  ", "line\nbreak", "🧑🏽‍🦱" * 20, "ǅemal", "Ꭰ", "\ufeffBOM", "x" * 10_000,
-    "%_%", "\\", "NULL", "é" * 200,
-]
+from tests.bad_input import HOSTILE
 
 
 def counts(db):

@@ -22,22 +22,28 @@ def open_window(qtbot, home, clock):
         window.close()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def run_dialog(qtbot, monkeypatch):
-    """Run ``QDialog.exec`` non-modally: the test fills the dialog in ``interact``.
+    """``exec()`` of any dialog runs non-modally: the test fills it in a registered handler.
 
-    Usage: ``run_dialog(PersonDialog, interact=fill)`` before triggering the action.
+    Usage: ``run_dialog(PersonDialog, interact=fill)`` before triggering the action. Dialogs
+    with no handler run for real (a test then closes them itself, e.g. with a single-shot timer).
     """
     handlers = {}
+    real = {QDialog: QDialog.exec, QMessageBox: QMessageBox.exec}
 
-    def fake_exec(self):
-        handler = handlers.get(type(self))
-        assert handler is not None, f"unexpected dialog {type(self).__name__}"
-        self.show()
-        handler(self)
-        return self.result()
+    def patched(base):
+        def fake_exec(self):
+            handler = handlers.get(type(self))
+            if handler is None:
+                return real[base](self)
+            self.show()
+            handler(self)
+            return self.result()
+        return fake_exec
 
-    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    monkeypatch.setattr(QDialog, "exec", patched(QDialog))
+    monkeypatch.setattr(QMessageBox, "exec", patched(QMessageBox))
 
     def register(cls, interact):
         handlers[cls] = interact
@@ -51,6 +57,25 @@ def answer_questions(monkeypatch):
     def _answer(answer=QMessageBox.StandardButton.Yes):
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
     return _answer
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Static message boxes never block a test run: each is recorded (title, text) and answered OK.
+
+    Tests that expect a question patch it with ``answer_questions``; tests that expect a warning
+    can assert on this list.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent, title, text, *_args, **_kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    return shown
 
 
 @pytest.fixture(autouse=True)

@@ -152,7 +152,7 @@ def test_plans_due_for_review_are_saved_in_the_background(open_window, monkeypat
 def test_printing_paints_every_page_and_a_missing_printer_is_explained(open_window, monkeypatch, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from recovery_desk.gui import crisis_plan_tab as tab_module
+    from recovery_desk.gui import pdf_output
     from recovery_desk.gui.pdf_output import paint_pdf
 
     window = open_window(demo=True, people=4)
@@ -162,7 +162,7 @@ def test_printing_paints_every_page_and_a_missing_printer_is_explained(open_wind
     button(tab, "Save draft").click()
 
     shown = []
-    monkeypatch.setattr(tab_module, "show_error", lambda _parent, title, message: shown.append((title, message)))
+    monkeypatch.setattr(pdf_output, "show_error", lambda _parent, title, message: shown.append((title, message)))
     button(tab, "Print…").click()  # the offscreen test machine has no printers
     assert shown and "No printer is set up" in shown[0][1] and "Save as PDF" in shown[0][1]
 

@@ -13,6 +13,8 @@ from recovery_desk.domain.errors import ValidationFailed
 from recovery_desk.domain.text import check_length, clean_text, require
 
 TEXT_LIMIT = 4000
+SHORT_LIMIT = 64  # an area of life or a CHIME process: chosen from a list, stored as such
+SOURCE_LIMIT = 200
 DISTANT_PAST = timedelta(days=366)
 
 
@@ -63,6 +65,10 @@ def clean_goal(draft: GoalDraft, today: date, *, previous_target: date | None = 
     for name, value, label in (("statement", statement, "The goal"), ("why_it_matters", why, "Why it matters"),
                                ("readiness_why", readiness_why, "What made it more than 1")):
         check_length(problems, name, value, TEXT_LIMIT, label)
+    life_area, chime, source = clean_text(draft.life_area), clean_text(draft.chime), clean_text(draft.source)
+    check_length(problems, "life_area", life_area, SHORT_LIMIT, "The area of life")
+    check_length(problems, "chime", chime, SHORT_LIMIT, "What it builds")
+    check_length(problems, "source", source, SOURCE_LIMIT, "Where the goal came from")
     if draft.readiness is not None and not 1 <= draft.readiness <= 10:
         problems["readiness"] = "Readiness is a number from 1 (not at all ready) to 10 (completely ready)."
     if (draft.target_date is not None and draft.target_date != previous_target
@@ -72,7 +78,7 @@ def clean_goal(draft: GoalDraft, today: date, *, previous_target: date | None = 
     if problems:
         raise ValidationFailed(problems)
     return replace(draft, statement=statement, why_it_matters=why, readiness_why=readiness_why,
-                   life_area=clean_text(draft.life_area), chime=clean_text(draft.chime))
+                   life_area=life_area, chime=chime, source=source)
 
 
 @dataclass

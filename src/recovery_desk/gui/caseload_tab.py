@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.errors import ConflictError, NotFound
+from recovery_desk.gui.background import Job
 from recovery_desk.gui.caseload_model import COLUMNS, NAME, PERSON_ID_ROLE, CaseloadModel
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
@@ -31,6 +33,10 @@ from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import CaseloadRow, PersonRecord
 
 REVIEW_SOON_DAYS = 14
+# A caseload larger than this loads on a worker thread once the window is up (at 50,000 people
+# about half a second), so the window can be used at once; a smaller one loads before it shows.
+BACKGROUND_ABOVE = 10_000
+_RUNNING: set[Job] = set()
 
 FILTERS: list[tuple[str, str]] = [
     ("open", "Everyone open to the team"),
@@ -43,14 +49,21 @@ FILTERS: list[tuple[str, str]] = [
 
 
 class CaseloadTab(QWidget):
-    """Emits ``person_changed`` with the selected person's record (or None)."""
+    """Emits ``person_changed`` with the selected person's record (or None), and ``loaded``
+    when a caseload loading in the background has arrived (``loading`` is True until then)."""
 
     person_changed = Signal(object)
+    loaded = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
         self._current: PersonRecord | None = None
+        self.loading = False
+        self._load_job: Job | None = None
+        self._job_load = 0
+        self._loads = 0  # counts loads, so a background result older than a reload is dropped
+        self._refreshed_while_loading: set[int] = set()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, preferred name or NHS number")
@@ -138,12 +151,61 @@ class CaseloadTab(QWidget):
         self.summary.add_supporter_requested.connect(lambda: self.edit_supporter(None))
         self.summary.edit_supporter_requested.connect(self.edit_supporter)
         self.summary.remove_supporter_requested.connect(self.remove_supporter)
-        self.reload()
+        if services.caseload.count_open() > BACKGROUND_ABOVE:
+            self.loading = True  # loaded once the window is on screen (see showEvent)
+            self._fill_coordinators()
+            self.count.setText("Loading the caseload…")
+        else:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.loading and self._load_job is None:
+            # Started once the window is up: building 50,000 rows on a worker thread while the
+            # rest of the window is still being built would only slow both down (one GIL).
+            QTimer.singleShot(0, self._load_in_background)
 
     # ---- data -----------------------------------------------------------------------
+    def _load_in_background(self) -> None:
+        if not self.loading or self._load_job is not None:
+            return
+        services = self._services
+        job = self._load_job = Job(lambda _progress, _cancelled: (services.caseload.list_rows(),
+                                                                services.meetings.people_with_my_open_actions()))
+        self._job_load = self._loads
+        _RUNNING.add(job)  # kept until it reports, even if the window closes meanwhile
+        for signal in (job.signals.finished, job.signals.failed):
+            signal.connect(lambda _result, j=job: _RUNNING.discard(j))
+        job.signals.finished.connect(self._arrived)
+        job.signals.failed.connect(self._load_failed)
+        QThreadPool.globalInstance().start(job)
+
+    def _load_failed(self, _exc: Exception) -> None:
+        self._arrived(None)
+
+    def _arrived(self, result) -> None:
+        self._load_job = None
+        self.loading = False
+        if self._job_load == self._loads:  # not overtaken by a reload
+            if result is None:
+                self.reload()  # failed in the background: again here, where a failure is reported as usual
+            else:
+                rows, mine = result
+                self.model.set_rows(rows, self._services.ctx.today(), my_actions=mine)
+                self._apply_filter()
+                for person_id in self._refreshed_while_loading:  # saved after the list was read
+                    self.refresh_person(person_id)
+                if self._current is not None:
+                    self.select_person(self._current.id)
+        self._refreshed_while_loading.clear()
+        self.loaded.emit()
+
     def reload(self, keep_person: int | None = None) -> None:
+        self._loads += 1
+        self.loading = False
         keep = keep_person if keep_person is not None else (self._current.id if self._current else None)
-        self.model.set_rows(self._services.caseload.list_rows(), self._services.ctx.today())
+        self.model.set_rows(self._services.caseload.list_rows(), self._services.ctx.today(),
+                            my_actions=self._services.meetings.people_with_my_open_actions())
         self._fill_coordinators()
         self._apply_filter()
         if keep is not None:
@@ -237,6 +299,8 @@ class CaseloadTab(QWidget):
         else:
             can_edit = bool(self._services.actor and self._services.actor.role.can_edit_records)
             self.summary.show_person(record, self._services.ctx.today(), can_edit=can_edit)
+            self.summary.show_meetings(self._services.meetings.reviews_for(record.id),
+                                       self._services.meetings.actions_for(record.id), self._services.ctx.today())
             self.right.setCurrentWidget(self.summary)
         self.person_changed.emit(record)
 
@@ -318,6 +382,8 @@ class CaseloadTab(QWidget):
 
     def refresh_person(self, person_id: int) -> None:
         """Update one line of the list (a save, a plan agreed) without reloading everyone."""
+        if self.loading:
+            self._refreshed_while_loading.add(person_id)
         for row in self._services.caseload.list_rows(person_id):
             self.model.update_row(row)
         self._after_model_change()

@@ -7,6 +7,7 @@ from recovery_desk.domain.dates import add_months, uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, ValidationFailed
 from recovery_desk.gui.forms.ui_agree_plan_dialog import Ui_AgreePlanDialog
 from recovery_desk.gui.forms.ui_plan_copy_dialog import Ui_PlanCopyDialog
+from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.widgets import FieldErrors, read_uk_dates
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
@@ -31,6 +32,7 @@ class AgreePlanDialog(QDialog):
         self.ui.careCoordinator.setCurrentIndex(max(chosen, 0))
         self.ui.facilitator.setText(plan.facilitator)
         self.ui.supportersInvolved.setPlainText(plan.supporters_involved)
+        check_language(self.ui.notAgreed)
         names = {"agreed_on": "agreedOn", "care_coordinator_id": "careCoordinator", "facilitator": "facilitator",
                  "supporters_involved": "supportersInvolved", "not_agreed": "notAgreed", "review_by": "reviewBy"}
         fields = {k: (getattr(self.ui, w), getattr(self.ui, f"{w}Error")) for k, w in names.items()}

@@ -1,14 +1,12 @@
 """The Crisis plan tab: the joint crisis plan, written with the person, agreed and printed."""
 from __future__ import annotations
 
-import tempfile
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.dates import uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
 from recovery_desk.gui.crisis_plan_dialogs import AgreePlanDialog, PlanCopyDialog
-from recovery_desk.gui.pdf_output import PrintProblem, print_pdf
+from recovery_desk.gui.language_check import check_language
+from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import ERROR_STYLE, EmptyState, show_error
-from recovery_desk.printing.crisis_plan_pdf import render_crisis_plan
+from recovery_desk.printing.crisis_plan_pdf import RenderResult, render_crisis_plan
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.crisis_plan_views import CrisisPlanView, PlanSection
@@ -74,6 +73,7 @@ class SectionEditor(QGroupBox):
         self.staff_notes.setTabChangesFocus(True)
         self.staff_notes.setMaximumHeight(60)
         notes_label.setBuddy(self.staff_notes)
+        check_language(self.staff_notes)  # staff words only: the person's own words are never checked
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -354,46 +354,25 @@ class CrisisPlanTab(PersonTab):
             self.show_plan(dialog.saved)
 
     # ---- printing ---------------------------------------------------------------------------
-    def _render(self, destination: Path) -> bool:
+    def _render(self, destination: Path) -> RenderResult | None:
         if self.plan is None or (self.plan.is_draft and not self.save_draft()):
-            return False
-        result = render_crisis_plan(self.plan, destination, large_print=self.large_print.isChecked(),
-                                    printed_on=self.services.ctx.today())
-        if result.unprintable:
-            QMessageBox.information(
-                self, "Some characters cannot be printed",
-                "The plan's font has no shapes for these characters, so they appear as empty boxes on paper: "
-                + "  ".join(result.unprintable) + "\n\nEverything else prints as written.")
-        return True
+            return None
+        return render_crisis_plan(self.plan, destination, large_print=self.large_print.isChecked(),
+                                  printed_on=self.services.ctx.today())
 
     def save_pdf(self) -> None:
         if self.plan is None:
             return
-        suggested = f"Crisis plan - {self.plan.person_name} - version {self.plan.version_no}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the crisis plan as a PDF", suggested, "PDF (*.pdf)")
-        if not chosen:
-            return
-        try:
-            if not self._render(Path(chosen)):
-                return
-        except OSError:
-            show_error(self, "Not saved", "The PDF could not be written there. Choose a folder you can save to.")
-            return
-        self.services.crisis_plans.record_print(self.plan, how="saved as PDF")
-        self.status_message.emit(f"Saved {Path(chosen).name}.")
+        saved = save_document_as_pdf(self, self._render, title="Save the crisis plan as a PDF",
+                                     suggested_name=f"Crisis plan - {self.plan.person_name} - "
+                                                    f"version {self.plan.version_no}.pdf")
+        if saved is not None:
+            self.services.crisis_plans.record_print(self.plan, how="saved as PDF")
+            self.status_message.emit(f"Saved {saved.name}.")
 
     def print_plan(self) -> None:
         if self.plan is None:
             return
-        with tempfile.TemporaryDirectory() as folder:
-            pdf = Path(folder) / "plan.pdf"
-            if not self._render(pdf):
-                return
-            try:
-                printed = print_pdf(pdf, self, title=f"Crisis plan — {self.plan.called}")
-            except PrintProblem as exc:
-                show_error(self, "Not printed", str(exc))
-                return
-        if printed:
+        if print_document(self, self._render, title=f"Crisis plan — {self.plan.called}"):
             self.services.crisis_plans.record_print(self.plan, how="printed")
             self.status_message.emit("The crisis plan was sent to the printer.")

@@ -14,6 +14,7 @@ from recovery_desk.gui.forms.ui_goal_dialog import Ui_GoalDialog
 from recovery_desk.gui.forms.ui_risk_plan_dialog import Ui_RiskPlanDialog
 from recovery_desk.gui.forms.ui_risk_review_dialog import Ui_RiskReviewDialog
 from recovery_desk.gui.forms.ui_step_dialog import Ui_StepDialog
+from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.widgets import FieldErrors, read_uk_dates
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
@@ -68,6 +69,8 @@ class GoalDialog(_GoalsDialog):
         else:
             self.setWindowTitle(f"{person.called}'s recovery goal")
         self.ui.readiness.setSpecialValueText("Not asked yet")
+        check_language(self.ui.whyItMatters, self.ui.readinessWhy,
+                       *([self.ui.statement] if kind is GoalKind.TREATMENT else []))  # not their own words
         self.ui.lifeArea.addItem("")
         self.ui.lifeArea.addItems(list(life_areas()))
         self.ui.chime.addItem("")
@@ -111,6 +114,7 @@ class StepDialog(_GoalsDialog):
         for member in services.staff.list_staff():
             self.ui.who.addItem(f"{member.display_name} (staff)", (StepOwner.STAFF, member.id))
         self._attach_errors({"description": "description", "who": "who", "due_on": "dueOn"})
+        check_language(self.ui.description)
         if step is not None:
             self.setWindowTitle("Edit step")
             self.ui.description.setPlainText(step.description)
@@ -139,6 +143,7 @@ class AchieveDialog(_GoalsDialog):
         self._services, self._goal = services, goal
         self.ui.achievedOn.setText(uk_date(services.ctx.today()))
         self._attach_errors({"celebration": "celebration", "achieved_on": "achievedOn"})
+        check_language(self.ui.celebration)
 
     def save(self) -> None:
         dates, problems = read_uk_dates({"achieved_on": self.ui.achievedOn.text()})
@@ -159,6 +164,7 @@ class RiskPlanDialog(_GoalsDialog):
         self.ui.setupUi(self)
         self._services, self._goal, self._plan = services, goal, plan
         self._attach_errors({**_RISK_FIELDS, "who_agreed": "whoAgreed", "review_on": "reviewOn"})
+        check_language(*(getattr(self.ui, widget) for widget in _RISK_FIELDS.values()))
         if plan is not None:
             for field, widget in _RISK_FIELDS.items():
                 getattr(self.ui, widget).setPlainText(getattr(plan, field))
@@ -181,6 +187,7 @@ class RiskReviewDialog(_GoalsDialog):
         self.ui.setupUi(self)
         self._services, self._plan = services, plan
         self._attach_errors({"review_outcome": "reviewOutcome", "review_on": "nextReview"})
+        check_language(self.ui.reviewOutcome)
 
     def save(self) -> None:
         dates, problems = read_uk_dates({"review_on": self.ui.nextReview.text()})

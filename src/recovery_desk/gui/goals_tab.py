@@ -1,14 +1,12 @@
 """The Goals tab: the person's recovery goals and, kept apart, the service's treatment goals."""
 from __future__ import annotations
 
-import tempfile
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,9 +28,11 @@ from recovery_desk.domain.dates import uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
 from recovery_desk.domain.goals import GoalKind, GoalStatus
 from recovery_desk.gui.goal_dialogs import AchieveDialog, GoalDialog, RiskPlanDialog, RiskReviewDialog, StepDialog
-from recovery_desk.gui.pdf_output import PrintProblem, print_pdf
+from recovery_desk.gui.language_check import check_language
+from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import EmptyState, show_error
+from recovery_desk.printing.crisis_plan_pdf import RenderResult
 from recovery_desk.printing.goals_pdf import render_goals_overview
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
@@ -171,6 +171,7 @@ class GoalsTab(PersonTab):
         self.new_note.setPlaceholderText("What has happened since last time? In their words where you can.")
         self.new_note.setMaximumHeight(60)
         self.new_note.setTabChangesFocus(True)
+        check_language(self.new_note)
         self.add_note = QPushButton("Add note")
         note_row = QHBoxLayout()
         note_row.addWidget(self.new_note, 1)
@@ -431,41 +432,23 @@ class GoalsTab(PersonTab):
             self._after(dialog.saved, "Review recorded.")
 
     # ---- printing ---------------------------------------------------------------------------------
-    def _render(self, destination: Path) -> bool:
+    def _render(self, destination: Path) -> RenderResult | None:
         if self.overview is None:
-            return False
-        result = render_goals_overview(self.overview, destination, printed_on=self.services.ctx.today())
-        if result.unprintable:
-            QMessageBox.information(self, "Some characters cannot be printed",
-                                    "These characters appear as empty boxes on paper: " + "  ".join(result.unprintable))
-        return True
+            return None
+        return render_goals_overview(self.overview, destination, printed_on=self.services.ctx.today())
 
     def save_pdf(self) -> None:
         if self.overview is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the goal overview as a PDF",
-                                                f"Goals - {self.overview.person_name}.pdf", "PDF (*.pdf)")
-        if not chosen:
-            return
-        try:
-            self._render(Path(chosen))
-        except OSError:
-            show_error(self, "Not saved", "The PDF could not be written there. Choose a folder you can save to.")
-            return
-        self.services.goals.record_print(self.overview, how="saved as PDF")
-        self.status_message.emit(f"Saved {Path(chosen).name}.")
+        saved = save_document_as_pdf(self, self._render, title="Save the goal overview as a PDF",
+                                     suggested_name=f"Goals - {self.overview.person_name}.pdf")
+        if saved is not None:
+            self.services.goals.record_print(self.overview, how="saved as PDF")
+            self.status_message.emit(f"Saved {saved.name}.")
 
     def print_overview(self) -> None:
         if self.overview is None:
             return
-        with tempfile.TemporaryDirectory() as folder:
-            pdf = Path(folder) / "goals.pdf"
-            self._render(pdf)
-            try:
-                printed = print_pdf(pdf, self, title=f"Goals — {self.overview.called}")
-            except PrintProblem as exc:
-                show_error(self, "Not printed", str(exc))
-                return
-        if printed:
+        if print_document(self, self._render, title=f"Goals — {self.overview.called}"):
             self.services.goals.record_print(self.overview, how="printed")
             self.status_message.emit("The goal overview was sent to the printer.")

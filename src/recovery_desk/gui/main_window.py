@@ -5,25 +5,32 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QThreadPool, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from recovery_desk.domain.dates import age_on
+from recovery_desk.domain.dates import age_on, uk_date
 from recovery_desk.gui.about import show_about, show_privacy
+from recovery_desk.gui.assessment_tab import AssessmentTab
 from recovery_desk.gui.widgets import show_error
 from recovery_desk.gui.audit_dialog import AuditDialog
 from recovery_desk.gui.backup_actions import BackupActions
 from recovery_desk.gui.background import Job, run_with_progress
 from recovery_desk.gui.caseload_tab import CaseloadTab
+from recovery_desk.gui.data_rights import DataRightsActions
 from recovery_desk.gui.forms.ui_main_window import Ui_MainWindow
 from recovery_desk.gui.lock import LockGuard
+from recovery_desk.gui.meeting_setup import MeetingSetupDialog
+from recovery_desk.gui.meeting_minutes import minutes_action, offer_minutes
+from recovery_desk.gui.meeting_window import MeetingWindow
+from recovery_desk.gui.measures_dialog import measures_action
+from recovery_desk.gui.outcomes_window import outcomes_action
 from recovery_desk.gui.person_tab import PersonTab
+from recovery_desk.gui.reference_dialog import reference_action
 from recovery_desk.gui.staff_dialogs import StaffListDialog, TeamSettingsDialog
 from recovery_desk.gui.startup_dialogs import SignInDialog
 from recovery_desk.gui.crisis_plan_tab import CrisisPlanTab, save_due_plans
 from recovery_desk.gui.goals_tab import GoalsTab
-from recovery_desk.gui.work_tabs import AssessmentTab
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.staff import actor_for
@@ -58,6 +65,9 @@ class MainWindow(QMainWindow):
         self.caseload_tab.person_changed.connect(self._on_person_changed)
         self.caseload_tab.status_message.connect(self.say)
         self.crisis_plan_tab.status_message.connect(self.say)
+        self.assessment_tab.status_message.connect(self.say)
+        self.assessment_tab.goal_made.connect(lambda: self.goals_tab.set_person(self.goals_tab.person))
+        self.assessment_tab.goal_made.connect(self.goals_tab.goals_changed)
         self.goals_tab.status_message.connect(self.say)
         self.goals_tab.goals_changed.connect(
             lambda: self.caseload_tab.refresh_person(self.goals_tab.person.id) if self.goals_tab.person else None)
@@ -71,9 +81,15 @@ class MainWindow(QMainWindow):
         ui.actionReopen.triggered.connect(self.caseload_tab.reopen_person)
         ui.actionFind.triggered.connect(self._find)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionAbout.triggered.connect(lambda: show_about(self, self.where))
-        ui.actionPrivacy.triggered.connect(lambda: show_privacy(self, self.where))
+        ui.actionAbout.triggered.connect(lambda: show_about(self, self.where, self.services))
+        ui.actionPrivacy.triggered.connect(lambda: show_privacy(self, self.where, self.services))
+        ui.menuHelp.insertAction(ui.actionPrivacy, reference_action(self, services))  # F1
+        ui.menuTeam.insertAction(ui.actionPrintDuePlans, outcomes_action(self, services))
+        ui.menuPerson.addAction(measures_action(self, services, lambda: self.caseload_tab.current))
         self.backup_actions = BackupActions(services, self, self.say, self._after_restore)
+        self.data_rights = DataRightsActions(services, self, lambda: self.caseload_tab.current,
+                                             self.caseload_tab.reload, self.say)
+        self.data_rights.insert(ui.menuPerson, ui.menuTeam)
         ui.actionBackupNow.triggered.connect(self.backup_actions.back_up_now)
         ui.actionRestore.triggered.connect(self.backup_actions.restore)
         ui.actionRecoveryKey.triggered.connect(self.backup_actions.show_recovery_key)
@@ -97,8 +113,12 @@ class MainWindow(QMainWindow):
         ui.actionPrintDuePlans.triggered.connect(self._save_due_plans)
         ui.actionSave.triggered.connect(self._save_current)
         ui.actionPrint.triggered.connect(self._print_current)
-        for action in (ui.actionTeamMeeting, ui.actionSharedScreen):
-            action.setVisible(False)
+        self.meeting_window: MeetingWindow | None = None
+        ui.actionTeamMeeting.triggered.connect(self.team_meeting)
+        self.minutes_action = minutes_action(self, services, self.say)
+        ui.menuTeam.insertAction(ui.actionPrintDuePlans, self.minutes_action)
+        ui.actionSharedScreen.triggered.connect(self._toggle_shared_screen)
+        ui.actionSharedScreen.setEnabled(False)
 
         self._user_label = QLabel()
         self._user_label.setAccessibleName("Signed in as")
@@ -128,6 +148,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRestore.setVisible(admin and local)
         if not local:
             self.ui.actionBackupNow.setToolTip("Backups of the team server are made on the server.")
+        self.data_rights.apply_role()
 
     def _on_locked(self, locked: bool) -> None:
         if locked:
@@ -194,6 +215,7 @@ class MainWindow(QMainWindow):
     def _on_person_changed(self, record: PersonRecord | None) -> None:
         for tab in self.person_tabs:
             tab.set_person(record)
+        self.data_rights.set_person(record)
         can_edit = bool(self.services.actor and self.services.actor.role.can_edit_records)
         self.ui.actionNewPerson.setEnabled(can_edit)
         for action in (self.ui.actionEditPerson, self.ui.actionDischarge, self.ui.actionReopen):
@@ -217,6 +239,50 @@ class MainWindow(QMainWindow):
             bits.append("discharged")
         return "  ·  ".join(bits)
 
+    # ---- team meeting --------------------------------------------------------------------------
+    def team_meeting(self) -> None:
+        if self.meeting_window is not None:
+            self.meeting_window.show()
+            self.meeting_window.activateWindow()
+            return
+        meeting = self.services.meetings.unfinished()
+        if meeting is not None:
+            answer = QMessageBox.question(
+                self, "Resume the team meeting?",
+                f"The team meeting of {uk_date(meeting.held_on)} was not finished (perhaps the laptop was closed). "
+                "Carry on where it stopped? Everything typed so far was saved.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        else:
+            dialog = MeetingSetupDialog(self.services, self)
+            if not dialog.exec() or dialog.started is None:
+                return
+            meeting = dialog.started
+        self.open_meeting(meeting)
+
+    def open_meeting(self, meeting) -> MeetingWindow:
+        self.meeting_window = MeetingWindow(self.services, meeting)
+        self.meeting_window.finished.connect(self._meeting_finished)
+        self.meeting_window.closed.connect(self._meeting_closed)
+        self.meeting_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.ui.actionSharedScreen.setEnabled(True)
+        self.meeting_window.show()
+        return self.meeting_window
+
+    def _toggle_shared_screen(self) -> None:
+        if self.meeting_window is not None:
+            self.meeting_window.toggle_shared()
+
+    def _meeting_closed(self) -> None:
+        self.meeting_window = None
+        self.ui.actionSharedScreen.setEnabled(False)
+
+    def _meeting_finished(self) -> None:
+        self.caseload_tab.reload()
+        self.say("The team meeting is finished: reviews and actions are saved in each person's record.")
+        if self.meeting_window is not None:  # still open while it says it has finished
+            offer_minutes(self, self.services, self.meeting_window.meeting.id, self.say)
+
     def _save_due_plans(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the PDFs")
         if not folder:
@@ -232,6 +298,8 @@ class MainWindow(QMainWindow):
     def _save_current(self) -> None:
         if self.ui.tabs.currentWidget() is self.crisis_plan_tab:
             self.crisis_plan_tab.save_draft()
+        elif self.ui.tabs.currentWidget() is self.assessment_tab:
+            self.assessment_tab.save_draft()
 
     def _print_current(self) -> None:
         if self.ui.tabs.currentWidget() is self.crisis_plan_tab:
@@ -256,6 +324,10 @@ class MainWindow(QMainWindow):
         for tab in self.person_tabs:
             if tab.has_unsaved_changes() and tab is self.crisis_plan_tab:
                 self.crisis_plan_tab._save_quietly()
+            if tab.has_unsaved_changes() and tab is self.assessment_tab:
+                self.assessment_tab._save_quietly()
+        if self.meeting_window is not None:
+            self.meeting_window.close()  # its notes are saved; the meeting can be resumed
         event.accept()
         self.lock_guard.stop()
         self._daily_backup.stop()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.domain.dates import age_on, uk_date
 from recovery_desk.domain.nhs import format_nhs_number
 from recovery_desk.services.caseload import PersonRecord, SupporterInfo
+from recovery_desk.services.meeting_views import ActionView, ReviewHistoryEntry
 
 
 def _supporter_line(s: SupporterInfo) -> str:
@@ -102,6 +103,15 @@ class PersonSummary(QWidget):
         sup_buttons.addStretch(1)
         sup.addLayout(sup_buttons)
         layout.addWidget(self.supporters_box)
+
+        self.meetings_box = QGroupBox("Team meeting reviews and actions")
+        meetings_layout = QVBoxLayout(self.meetings_box)
+        self.meetings = QLabel()
+        self.meetings.setWordWrap(True)
+        self.meetings.setTextFormat(Qt.TextFormat.RichText)
+        self.meetings.setAccessibleName("Team meeting reviews and actions")
+        meetings_layout.addWidget(self.meetings)
+        layout.addWidget(self.meetings_box)
         layout.addStretch(1)
         self.add_supporter.clicked.connect(self.add_supporter_requested)
         self.edit_supporter.clicked.connect(self._edit_selected_supporter)
@@ -146,6 +156,21 @@ class PersonSummary(QWidget):
         if self._record is None:
             return None
         return next((s for s in self._record.supporters if s.id == supporter_id), None)
+
+    def show_meetings(self, reviews: list[ReviewHistoryEntry], actions: list[ActionView], today) -> None:
+        parts = []
+        open_actions = [a for a in actions if a.done_on is None]
+        if open_actions:
+            parts.append("<b>Open actions</b><ul>" + "".join(
+                f"<li>{escape(a.description)} — {escape(a.owner)}, by {uk_date(a.due_on)}"
+                + (" <span style='color:#a4262c'>(overdue)</span>" if a.overdue(today) else "")
+                + (f"<br><span style='color:#4c6272'>for: “{escape(a.goal)}”</span>" if a.goal else "") + "</li>"
+                for a in open_actions) + "</ul>")
+        for review in reviews[:3]:
+            notes = "".join(f"<br>{escape(text)}" for text in review.notes.values() if text)
+            parts.append(f"<p><b>Reviewed {uk_date(review.meeting_on)}</b> (recovery hat: {escape(review.hat_wearer)})"
+                         f"{notes}</p>")
+        self.meetings.setText("".join(parts) or "Not discussed in a team meeting yet.")
 
     def show_person(self, record: PersonRecord, today, *, can_edit: bool) -> None:
         self._record = record

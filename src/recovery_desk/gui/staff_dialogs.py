@@ -151,10 +151,12 @@ class TeamSettingsDialog(QDialog):
         self.ui.lockAfterMinutes.setValue(self._team.lock_after_minutes)
         self.ui.crisisPlanReviewMonths.setValue(self._team.crisis_plan_review_months)
         self.ui.backupsToKeep.setValue(self._team.backups_to_keep)
+        self.ui.retentionYears.setValue(self._team.retention_years)
         self.errors = FieldErrors({
             "lock_after_minutes": (self.ui.lockAfterMinutes, self.ui.lockAfterMinutesError),
             "crisis_plan_review_months": (self.ui.crisisPlanReviewMonths, self.ui.crisisPlanReviewMonthsError),
             "backups_to_keep": (self.ui.backupsToKeep, self.ui.backupsToKeepError),
+            "retention_years": (self.ui.retentionYears, self.ui.retentionYearsError),
         }, banner=self.ui.formError)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -164,7 +166,8 @@ class TeamSettingsDialog(QDialog):
             self._services.team.update_settings(
                 lock_after_minutes=self.ui.lockAfterMinutes.value(),
                 crisis_plan_review_months=self.ui.crisisPlanReviewMonths.value(),
-                backups_to_keep=self.ui.backupsToKeep.value(), version=self._team.version)
+                backups_to_keep=self.ui.backupsToKeep.value(), version=self._team.version,
+                retention_years=self.ui.retentionYears.value())
         except ValidationFailed as exc:
             self.errors.show(exc.problems)
             return

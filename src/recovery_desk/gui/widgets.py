@@ -1,8 +1,9 @@
 """Small widgets and helpers shared by the tabs and dialogs."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from recovery_desk.domain.dates import DateInputError, parse_uk_date
 
 ERROR_STYLE = "color: #a4262c; font-weight: 600;"
 INVALID_PROPERTY = "invalid"
+W = TypeVar("W", bound=QWidget)
 
 
 class EmptyState(QWidget):
@@ -152,3 +154,17 @@ def confirm_discard(parent: QWidget, what: str = "your changes") -> bool:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def raise_window(parent: QWidget, kind: type[W], make: Callable[[QWidget], W]) -> W:
+    """The one ``kind`` window beside ``parent``'s main window: made (and deleted on close) if
+    there is none, then shown and brought to the front. For windows that sit beside the work."""
+    window = parent.window()
+    found = window.findChild(kind)
+    if found is None:
+        found = make(window)
+        found.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    found.show()
+    found.raise_()
+    found.activateWindow()
+    return found

@@ -550,6 +550,17 @@ def render_crisis_plan(plan: CrisisPlanView, destination: str | Path | BinaryIO,
         left_top=left_top, status_word=status_word, left_bottom=f"Printed on {uk_date(printed_on)}",
         mark=mark, size=st.sizes.footer,
     )
+    pages = _build_document(_story(plan, st, large_print), destination, furniture, st,
+                            title=f"Joint crisis plan — {called}", subject="Joint crisis plan")
+    return RenderResult(pages=pages, unprintable=_unprintable(plan))
+
+
+def _build_document(story: list[Flowable], destination: str | Path | BinaryIO, furniture: _Furniture,
+                    st: _Styles, *, title: str, subject: str) -> int:
+    """Lay ``story`` out on A4 with the house footer (and marking) on every page; returns the page count.
+
+    Shared by every printed document, so they all have the same margins, footer and metadata.
+    """
     pages_out: list[int] = []
 
     def canvas_maker(*args, **kwargs) -> _PlanCanvas:
@@ -559,12 +570,12 @@ def render_crisis_plan(plan: CrisisPlanView, destination: str | Path | BinaryIO,
     bottom = _frame_bottom(st.sizes.footer)
     doc = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=bottom,
-        title=f"Joint crisis plan — {called}", author="Recovery Desk", subject="Joint crisis plan",
+        title=title, author="Recovery Desk", subject=subject,
         creator="Recovery Desk", producer="Recovery Desk", keywords=[], lang="en-GB",
         displayDocTitle=True, initialFontName=REGULAR, initialFontSize=st.sizes.body,
     )
     frame = Frame(MARGIN, bottom, PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - MARGIN - bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
-    doc.build(_story(plan, st, large_print), canvasmaker=canvas_maker)
-    return RenderResult(pages=pages_out[-1] if pages_out else 0, unprintable=_unprintable(plan))
+    doc.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+    doc.build(story, canvasmaker=canvas_maker)
+    return pages_out[-1] if pages_out else 0

@@ -52,7 +52,6 @@ from recovery_desk.printing.crisis_plan_pdf import (
     PAGE_WIDTH,
     RULE,
     SECONDARY,
-    TEXT,
     RenderResult,
     _clean,
     _frame_bottom,

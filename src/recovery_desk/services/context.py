@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 
 from recovery_desk.domain.errors import PermissionDenied
@@ -17,6 +17,22 @@ class Clock(Protocol):
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(timezone.utc)
+
+
+class FixedClock:
+    """A clock moved by hand (tests, the bench's generated history): never sleep."""
+
+    def __init__(self, now: datetime | None = None):
+        self._now = now or datetime(2026, 11, 21, 10, 0, tzinfo=timezone.utc)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> None:
+        self._now += timedelta(**delta)
+
+    def set(self, now: datetime) -> None:
+        self._now = now
 
 
 @dataclass(frozen=True)

@@ -219,8 +219,10 @@ class CrisisPlanService:
                 problems["sections"] = ("Before the plan can be agreed, these sections need the person's "
                                         "words: " + "; ".join(missing) + ".")
             team = s.scalar(select(Team).limit(1))
-            review_by = details.review_by or add_months(details.agreed_on, team.crisis_plan_review_months if team else 6)
-            if review_by <= details.agreed_on:
+            review_by = details.review_by
+            if review_by is None and "agreed_on" not in problems:  # a date in the future may be year 9999
+                review_by = add_months(details.agreed_on, team.crisis_plan_review_months if team else 6)
+            if review_by is not None and review_by <= details.agreed_on:
                 problems["review_by"] = "The review date must be after the date the plan was agreed."
             if details.care_coordinator_id is not None and s.get(Staff, details.care_coordinator_id) is None:
                 problems["care_coordinator_id"] = "Please choose the care coordinator from the list."

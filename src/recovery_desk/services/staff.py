@@ -74,7 +74,7 @@ class StaffService:
 
     def find(self, username: str) -> StaffInfo | None:
         with self.ctx.db.session() as s:
-            row = s.scalar(select(Staff).where(func.lower(Staff.username) == username.strip().lower()))
+            row = s.scalar(select(Staff).where(func.lower(Staff.username) == _username(username)))
             return _info(row) if row else None
 
     def _secret_kind(self, s) -> str:
@@ -144,7 +144,7 @@ class StaffService:
         """Check a sign-in; failures are counted and slowed down, and all are audited."""
         now = self.ctx.now()
         with self.ctx.db.session() as s:
-            row = s.scalar(select(Staff).where(func.lower(Staff.username) == username.strip().lower()))
+            row = s.scalar(select(Staff).where(func.lower(Staff.username) == _username(username)))
             if row is None:
                 audit.record(s, self.ctx, "sign-in-failed", "staff", None, summary="unknown username")
                 raise_after = SignInFailed("That username and password do not match. Please try again.")
@@ -202,6 +202,12 @@ class StaffService:
         actor = self.ctx.require_actor()
         with self.ctx.db.session() as s:
             audit.record(s, self.ctx, "sign-out", "staff", actor.staff_id)
+
+
+def _username(typed: str) -> str:
+    """A typed username as saved ones are: cleaned the same way (so a pasted NUL or other
+    control character, which PostgreSQL refuses even in a query, never reaches the database)."""
+    return clean_text(typed).lower()
 
 
 def _wait_text(seconds: int) -> str:

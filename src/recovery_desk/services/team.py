@@ -14,6 +14,11 @@ from recovery_desk.services.context import ServiceContext
 from recovery_desk.services.staff import StaffDraft, StaffInfo, StaffService
 from recovery_desk.store.models import Team
 
+# The NHS Records Management Code of Practice keeps adult health records for at least 8 years,
+# and mental health records for 20 years after the last contact.
+MIN_RETENTION_YEARS = 8
+MAX_RETENTION_YEARS = 100
+
 
 @dataclass(frozen=True)
 class TeamInfo:
@@ -27,12 +32,13 @@ class TeamInfo:
     sign_in_secret: str
     is_demo: bool
     version: int
+    retention_years: int = 20
 
 
 def _info(t: Team) -> TeamInfo:
     return TeamInfo(t.id, t.name, t.service, t.team_uid, t.lock_after_minutes,
                     t.crisis_plan_review_months, t.backups_to_keep, t.sign_in_secret, t.is_demo,
-                    t.version)
+                    t.version, t.retention_years)
 
 
 class TeamService:
@@ -74,7 +80,8 @@ class TeamService:
         return self.get(), admin_info  # type: ignore[return-value]
 
     def update_settings(self, *, lock_after_minutes: int, crisis_plan_review_months: int,
-                        backups_to_keep: int, version: int) -> TeamInfo:
+                        backups_to_keep: int, version: int, retention_years: int | None = None) -> TeamInfo:
+        """Change the team's settings; ``retention_years`` left as ``None`` stays as it is."""
         self.ctx.require_admin()
         problems = {}
         if not 1 <= lock_after_minutes <= 60:
@@ -83,6 +90,10 @@ class TeamService:
             problems["crisis_plan_review_months"] = "Choose between 1 and 24 months."
         if not 1 <= backups_to_keep <= 365:
             problems["backups_to_keep"] = "Keep between 1 and 365 backups."
+        if retention_years is not None and not MIN_RETENTION_YEARS <= retention_years <= MAX_RETENTION_YEARS:
+            problems["retention_years"] = (f"Choose between {MIN_RETENTION_YEARS} and {MAX_RETENTION_YEARS} years. "
+                                           "NHS guidance keeps mental health records for 20 years after the last "
+                                           "contact.")
         if problems:
             raise ValidationFailed(problems)
         with self.ctx.db.session() as s:
@@ -92,6 +103,8 @@ class TeamService:
             team.lock_after_minutes = lock_after_minutes
             team.crisis_plan_review_months = crisis_plan_review_months
             team.backups_to_keep = backups_to_keep
+            if retention_years is not None:
+                team.retention_years = retention_years
             try:
                 s.flush()
             except StaleDataError:

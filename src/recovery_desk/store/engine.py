@@ -28,6 +28,7 @@ from recovery_desk.store.errors import (
 )
 
 DATABASE_FILE = "recovery-desk.db"
+_READ_ONLY = "recovery_desk_read_only"  # execution option: a unit of work that only reads
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -44,9 +45,16 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed if the block finishes, rolled back if it raises."""
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: committed if the block finishes, rolled back if it raises.
+
+        ``read_only`` (for long reads that write nothing, such as loading the whole caseload):
+        on SQLite the unit of work reads a snapshot without taking the write lock, so saves on
+        other connections are not held up behind it. It must not write.
+        """
         with self._sessions.begin() as session:
+            if read_only:
+                session.connection(execution_options={_READ_ONLY: True})
             yield session
 
     def dispose(self) -> None:
@@ -119,9 +127,16 @@ def open_sqlite(path: Path, key_hex: str) -> Database:
 
     # The driver runs in autocommit mode (isolation_level=None) so PRAGMAs work; SQLAlchemy
     # then opens every transaction itself, which makes SAVEPOINT and rollback reliable.
+    # IMMEDIATE: a unit of work takes the write lock when it begins (waiting up to
+    # busy_timeout for another connection's to end). With a plain (deferred) BEGIN, a unit
+    # of work that read first and then wrote after another connection had committed failed
+    # at once with "database is locked" (SQLite cannot move an old snapshot forward; the
+    # busy timeout does not apply), which a second copy of the app or a background job could
+    # cause. Units of work are short, so serialising them costs nothing a person notices;
+    # readers outside a unit of work (backups) are not held up (WAL).
     @event.listens_for(engine, "begin")
     def _begin(conn):  # pragma: no branch - tiny hook
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ_ONLY) else "BEGIN IMMEDIATE")
 
     return Database(engine, location=str(path))
 

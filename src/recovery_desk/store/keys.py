@@ -14,6 +14,7 @@ import secrets
 
 import keyring
 import keyring.errors
+from keyring.backend import KeyringBackend
 
 from recovery_desk.store.errors import KeyringUnavailableError
 
@@ -31,6 +32,26 @@ def _is_usable(backend: object) -> bool:
     if module.startswith("keyring.backends.chainer"):
         return any(_is_usable(b) for b in getattr(backend, "backends", []))
     return True
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store that lives only in this process. The tests and the bench use it
+    (``keyring.set_keyring(MemoryKeyring())``), so they never read or write the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
 
 
 def keyring_available() -> bool:

@@ -15,7 +15,7 @@ class Ui_TeamSettingsDialog(object):
     def setupUi(self, TeamSettingsDialog):
         if not TeamSettingsDialog.objectName():
             TeamSettingsDialog.setObjectName(u"TeamSettingsDialog")
-        TeamSettingsDialog.resize(520, 300)
+        TeamSettingsDialog.resize(560, 340)
         self.outerLayout = QVBoxLayout(TeamSettingsDialog)
         self.outerLayout.setObjectName(u"outerLayout")
         self.intro = QLabel(TeamSettingsDialog)
@@ -88,6 +88,25 @@ class Ui_TeamSettingsDialog(object):
 
         self.form.addWidget(self.backupsToKeepError, 5, 1, 1, 1)
 
+        self.retentionYearsLabel = QLabel(TeamSettingsDialog)
+        self.retentionYearsLabel.setObjectName(u"retentionYearsLabel")
+        self.retentionYearsLabel.setWordWrap(True)
+
+        self.form.addWidget(self.retentionYearsLabel, 6, 0, 1, 1)
+
+        self.retentionYears = QSpinBox(TeamSettingsDialog)
+        self.retentionYears.setObjectName(u"retentionYears")
+        self.retentionYears.setMinimum(8)
+        self.retentionYears.setMaximum(100)
+
+        self.form.addWidget(self.retentionYears, 6, 1, 1, 1)
+
+        self.retentionYearsError = QLabel(TeamSettingsDialog)
+        self.retentionYearsError.setObjectName(u"retentionYearsError")
+        self.retentionYearsError.setWordWrap(True)
+
+        self.form.addWidget(self.retentionYearsError, 7, 1, 1, 1)
+
 
         self.outerLayout.addLayout(self.form)
 
@@ -105,6 +124,7 @@ class Ui_TeamSettingsDialog(object):
         self.lockAfterMinutesLabel.setBuddy(self.lockAfterMinutes)
         self.crisisPlanReviewMonthsLabel.setBuddy(self.crisisPlanReviewMonths)
         self.backupsToKeepLabel.setBuddy(self.backupsToKeep)
+        self.retentionYearsLabel.setBuddy(self.retentionYears)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TeamSettingsDialog)
@@ -142,5 +162,16 @@ class Ui_TeamSettingsDialog(object):
         self.backupsToKeepError.setText("")
 #if QT_CONFIG(accessibility)
         self.backupsToKeepError.setAccessibleName(QCoreApplication.translate("TeamSettingsDialog", u"Backups to keep problem", None))
+#endif // QT_CONFIG(accessibility)
+        self.retentionYearsLabel.setText(QCoreApplication.translate("TeamSettingsDialog", u"Keep discharged records for (years after the last contact)", None))
+#if QT_CONFIG(accessibility)
+        self.retentionYears.setAccessibleName(QCoreApplication.translate("TeamSettingsDialog", u"Keep discharged records for (years after the last contact)", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.retentionYears.setToolTip(QCoreApplication.translate("TeamSettingsDialog", u"NHS guidance keeps mental health records for 20 years after the last contact. Records are then listed for review; nothing is deleted automatically.", None))
+#endif // QT_CONFIG(tooltip)
+        self.retentionYearsError.setText("")
+#if QT_CONFIG(accessibility)
+        self.retentionYearsError.setAccessibleName(QCoreApplication.translate("TeamSettingsDialog", u"Keep discharged records for (years after the last contact) problem", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi

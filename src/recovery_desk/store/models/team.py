@@ -24,6 +24,9 @@ class Team(Tracked, Base):
     backups_to_keep: Mapped[int] = mapped_column(default=14)
     # "password" or "pin": what staff sign in with (a PIN is at least 6 digits).
     sign_in_secret: Mapped[str] = mapped_column(String(16), default="password")
+    # How long a discharged person's record is kept after the last contact before it is
+    # due for a retention review (NHS guidance for mental health records: 20 years).
+    retention_years: Mapped[int] = mapped_column(default=20, server_default="20")
     is_demo: Mapped[bool] = mapped_column(default=False)
 
 

@@ -1,24 +1,29 @@
-"""Shared set-up for the caseload benchmarks: ``test_caseload_bench.py`` (pytest-benchmark)
-and ``run.py`` (plain ``time.perf_counter``, prints a table for notes).
+"""Shared set-up for the benchmarks: ``recovery-desk bench`` (this package), the caseload
+detail table (``recovery_desk.bench.caseload``, also ``python tests/bench/run.py``) and the
+pytest-benchmark tests in ``tests/bench``.
 
 Every measurement of the app is paired with a baseline on the same database in the same
 run: plain SQL on a raw DBAPI cursor (``engine.raw_connection()``), selecting the same
-columns with the same join and ORDER BY, ``fetchall()``. The ratio app / plain SQL shows
+columns with the same joins and ORDER BY, ``fetchall()``. The ratio app / plain SQL shows
 how much the app adds on top of simply reading the data.
+
+Nothing here touches the computer's real credential store: :func:`use_memory_keyring`
+swaps in a keyring that lives only in this process before any data folder is opened.
 """
 from __future__ import annotations
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+import platform
+import statistics
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
+
+from recovery_desk.services.context import FixedClock
+from recovery_desk.store.keys import MemoryKeyring
 
 SIZES = (5_000, 50_000)
 SEED = 7
@@ -42,12 +47,15 @@ def keystroke_label(step: int) -> str:
 CASELOAD_SELECT = (
     "SELECT person.id, person.given_name, person.family_name, person.preferred_name, "
     "person.nhs_number, person.care_coordinator_id, staff.display_name, person.date_of_birth, "
-    "person.next_review_on, person.discharged_on, plans.review_by, plans.has_agreed, plans.has_draft "
+    "person.next_review_on, person.discharged_on, plans.review_by, plans.has_agreed, plans.has_draft, "
+    "goals.working "
     "FROM person LEFT OUTER JOIN staff ON staff.id = person.care_coordinator_id "
     "LEFT OUTER JOIN (SELECT person_id, max(CASE WHEN status = 'agreed' THEN review_by END) AS review_by, "
     "max(CASE WHEN status = 'agreed' THEN 1 ELSE 0 END) AS has_agreed, "
     "max(CASE WHEN status = 'draft' THEN 1 ELSE 0 END) AS has_draft "
-    "FROM crisis_plan GROUP BY person_id) AS plans ON plans.person_id = person.id"
+    "FROM crisis_plan GROUP BY person_id) AS plans ON plans.person_id = person.id "
+    "LEFT OUTER JOIN (SELECT person_id, count(id) AS working FROM goal "
+    "WHERE kind = 'recovery' AND status = 'working' GROUP BY person_id) AS goals ON goals.person_id = person.id"
 )
 ORDER_BY_NAME = " ORDER BY person.family_name, person.given_name, person.id"
 SEARCH_WHERE = (
@@ -62,38 +70,6 @@ PERSON_SQL = (
     "LEFT OUTER JOIN staff ON staff.id = person.care_coordinator_id WHERE person.id = ?"
 )
 SUPPORTERS_SQL = "SELECT * FROM supporter WHERE supporter.person_id = ? ORDER BY supporter.id"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives only in this process (as in tests/conftest.py)."""
-
-    priority = 100  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-class FixedClock:
-    """The same day every run, so the generated data (and its dates) are identical."""
-
-    def __init__(self, now: datetime | None = None):
-        self._now = now or datetime(2026, 11, 21, 10, 0, tzinfo=timezone.utc)
-
-    def now(self) -> datetime:
-        return self._now
-
-    def advance(self, **delta: float) -> None:
-        self._now += timedelta(**delta)
 
 
 def use_memory_keyring() -> Callable[[], None]:
@@ -161,9 +137,9 @@ class Demo:
 
 
 def build_demo(home: Path, people: int) -> Demo:
-    """Open a new demo data folder in ``home`` and fill it with ``people`` (the slow part)."""
-    import time
+    """Open a new demo data folder in ``home`` and fill it with ``people`` (the slow part).
 
+    Call :func:`use_memory_keyring` first: the folder's key goes to the keyring."""
     from recovery_desk.services import demo as demo_data
     from recovery_desk.services.bundle import Services
     from recovery_desk.services.context import ServiceContext
@@ -201,8 +177,10 @@ def new_model(demo: Demo, *, sort: tuple[int, object] | None = None, rows: list 
 
 
 def type_into(model, upto: int) -> None:
-    """Put ``model`` in the state just before keystroke ``upto``: empty box, then the earlier keys."""
+    """Put ``model`` in the state just before keystroke ``upto``: empty box, then the earlier keys
+    (typed afresh: nothing remembered from an earlier round)."""
     model.set_search("")
+    model.forget_searches()
     for text in KEYSTROKES[:upto]:
         model.set_search(text)
 
@@ -261,7 +239,7 @@ def open_tab(demo: Demo, app):
     tab = CaseloadTab(demo.services)
     tab.resize(1280, 800)
     tab.show()
-    app.processEvents()
+    wait_until_listed(tab, app)
     current = next(r.id for r in demo.rows if r.discharged_on is None
                    and "q" not in f"{r.given_name} {r.family_name} {r.preferred_name}".casefold())
     assert tab.select_person(current)
@@ -269,16 +247,34 @@ def open_tab(demo: Demo, app):
     return tab
 
 
+def wait_until_listed(tab, app, timeout_s: float = 120) -> None:
+    """Process events until the Caseload tab has its rows (a large caseload loads in the background)."""
+    deadline = time.perf_counter() + timeout_s
+    app.processEvents()
+    while tab.loading:
+        assert time.perf_counter() < deadline, "the caseload did not load"
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def settle(app) -> None:
+    """Run what the last action posted and what that posts in turn: an item view lays itself
+    out on a zero-delay timer and only then paints, so one pass of the event loop can miss the
+    repaint (and a timing would leave it out)."""
+    app.processEvents()
+    app.processEvents()
+
+
 def tab_key(tab, app, text: str) -> None:
     """One keystroke in the search box, as the window sees it: the text changes, then the
     event loop runs what that posted (the table's repaint)."""
     tab.search.setText(text)
-    app.processEvents()
+    settle(app)
 
 
 def tab_reload(tab, app) -> None:
     tab.reload()
-    app.processEvents()
+    settle(app)
 
 
 def close_tab(tab, app) -> None:
@@ -299,3 +295,147 @@ def check_same_answers(demo: Demo) -> None:
         person, supporters = demo.sql_person(person_id)
         record = demo.services.caseload.get(person_id, audit_view=False)
         assert person[0] == record.id and len(supporters) == len(record.supporters)
+
+
+# ---- timing -----------------------------------------------------------------------------------
+def median_ms(target: Callable[[object], object], runs: int, setup: Callable[[], object] | None = None,
+              warmup: int = 1) -> float:
+    """Median wall time of ``target(setup())`` in milliseconds; ``setup`` is not timed.
+
+    The garbage collector is left alone, as in pytest-benchmark and in the app (a
+    ``gc.collect()`` before each run makes sub-millisecond operations look ~0.2 ms slower:
+    cold CPU caches)."""
+    times = []
+    for i in range(warmup + runs):
+        state = setup() if setup is not None else None
+        started = time.perf_counter()
+        target(state)
+        elapsed = time.perf_counter() - started
+        if i >= warmup:
+            times.append(elapsed)
+    return statistics.median(times) * 1000
+
+
+def keystroke_medians(apply: Callable[[str], None], reset: Callable[[], None], runs: int) -> list[float]:
+    """Type the whole KEYSTROKES sequence ``runs`` times (plus a warm-up); median per keystroke.
+    ``reset`` empties the box and makes the model forget earlier searches."""
+    per_step: list[list[float]] = [[] for _ in KEYSTROKES]
+    for i in range(runs + 1):
+        reset()
+        for step, text in enumerate(KEYSTROKES):
+            started = time.perf_counter()
+            apply(text)
+            elapsed = time.perf_counter() - started
+            if i:
+                per_step[step].append(elapsed)
+    return [statistics.median(times) * 1000 for times in per_step]
+
+
+def format_ms(value: float) -> str:
+    return f"{value:.1f}" if value >= 100 else f"{value:.2f}" if value >= 1 else f"{value:.3f}"
+
+
+# ---- the machine ------------------------------------------------------------------------------
+def peak_rss_bytes() -> int | None:
+    """This process's peak resident memory so far (``getrusage``; Windows: peak working set)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return _windows_peak_working_set()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if platform.system() == "Darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
+
+
+def _windows_peak_working_set() -> int | None:
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                        ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                        ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                        ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                        ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
+        if ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb):  # type: ignore[attr-defined]
+            return int(counters.PeakWorkingSetSize)
+    except (OSError, AttributeError, ValueError):
+        pass
+    return None
+
+
+def environment() -> str:
+    """One line naming the machine and the versions the figures depend on."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import sqlcipher3.dbapi2 as sqlcipher
+    from PySide6.QtCore import qVersion
+    from sqlalchemy import __version__ as sqlalchemy
+
+    try:
+        pyside = version("PySide6-Essentials")
+    except PackageNotFoundError:
+        try:
+            pyside = version("PySide6")
+        except PackageNotFoundError:
+            pyside = "?"
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    conn = sqlcipher.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    conn.close()
+    return (f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, "
+            f"SQLite {sqlcipher.sqlite_version}, SQLCipher {cipher}, SQLAlchemy {sqlalchemy}, "
+            f"PySide6 {pyside} (Qt {qVersion()}), {platform.system()} {platform.release()}")
+
+
+# ---- one person's whole record (plain SQL for the same rows the services read) ---------------
+PERSON_RECORD_SQL = (
+    PERSON_SQL,
+    SUPPORTERS_SQL,
+    "SELECT id, display_name FROM staff",
+    "SELECT * FROM goal WHERE person_id = ? ORDER BY id",
+    "SELECT goal_step.* FROM goal_step JOIN goal ON goal.id = goal_step.goal_id WHERE goal.person_id = ? "
+    "ORDER BY goal_step.id",
+    "SELECT goal_note.* FROM goal_note JOIN goal ON goal.id = goal_note.goal_id WHERE goal.person_id = ? "
+    "ORDER BY goal_note.id",
+    "SELECT risk_plan.* FROM risk_plan JOIN goal ON goal.id = risk_plan.goal_id WHERE goal.person_id = ? "
+    "ORDER BY risk_plan.id",
+    "SELECT * FROM crisis_plan WHERE person_id = ? ORDER BY version_no DESC",
+    "SELECT crisis_plan_section.* FROM crisis_plan_section JOIN crisis_plan "
+    "ON crisis_plan.id = crisis_plan_section.plan_id WHERE crisis_plan.person_id = ? ORDER BY crisis_plan_section.id",
+    "SELECT crisis_plan_copy.*, crisis_plan.version_no FROM crisis_plan_copy JOIN crisis_plan "
+    "ON crisis_plan.id = crisis_plan_copy.plan_id WHERE crisis_plan.person_id = ? "
+    "ORDER BY crisis_plan_copy.given_on DESC, crisis_plan_copy.id",
+)
+
+
+def sql_person_record(demo: Demo, person_id: int) -> list[list]:
+    """Every row the person's record, goals and crisis plans are made of, on one raw cursor."""
+    conn = demo.folder.db.engine.raw_connection()
+    try:
+        cur = conn.cursor()
+        out = [cur.execute(sql, (person_id,) if "?" in sql else ()).fetchall() for sql in PERSON_RECORD_SQL]
+        cur.close()
+        return out
+    finally:
+        conn.close()
+
+
+def open_person_record(services, person_id: int) -> None:
+    """What choosing a person asks of the services today: their record (audited), their goals,
+    their current crisis plan (audited) and its version history."""
+    services.caseload.get(person_id)
+    services.goals.overview(person_id)
+    services.crisis_plans.current(person_id)
+    services.crisis_plans.history(person_id)
