@@ -62,6 +62,14 @@ def _choose_user(services: Services, user: str | None, demo: bool) -> StaffInfo 
     return None
 
 
+def _show_someone_with_a_history(window: MainWindow, services: Services) -> None:
+    """A demo opens on a (fictional) person with goals and a plan, so every tab has something to show."""
+    rows = [r for r in services.caseload.list_rows() if r.discharged_on is None]
+    chosen = next((r for r in rows if r.goals_in_progress and r.crisis_plan_status != "none"), None)
+    if chosen is not None:
+        window.caseload_tab.select_person(chosen.id)
+
+
 def _interactive_sign_in(services: Services) -> StaffInfo:
     if services.team.get() is None:
         setup = SetupDialog(services)
@@ -76,7 +84,7 @@ def _interactive_sign_in(services: Services) -> StaffInfo:
 
 def open_main_window(home: Path, *, user: str | None = None, demo: bool = False,
                      people: int = DEFAULT_DEMO_PEOPLE, clock: Clock | None = None,
-                     folder: DataFolder | None = None) -> QMainWindow:
+                     folder: DataFolder | None = None, demo_histories: int = demo_data.DEMO_HISTORIES) -> QMainWindow:
     """Build the real main window on the data folder ``home`` (created if needed).
 
     Signed in as ``user`` (a staff username) when given. With ``demo=True`` an empty
@@ -92,7 +100,7 @@ def open_main_window(home: Path, *, user: str | None = None, demo: bool = False,
         ctx = ServiceContext(folder.db, clock or SystemClock())
         services = Services.create(ctx, folder)
         if demo and services.team.get() is None:
-            demo_data.generate(ctx, people=people)
+            demo_data.generate(ctx, people=people, histories=demo_histories)
         staff = _choose_user(services, user, demo)
         if staff is not None:
             services.become(actor_for(staff))
@@ -103,6 +111,8 @@ def open_main_window(home: Path, *, user: str | None = None, demo: bool = False,
         where = "On this computer (encrypted)" if folder.is_local else f"Team server {folder.db.location}"
         window = MainWindow(services, where=where, is_demo=bool(team and team.is_demo),
                             on_close=folder.close)
+        if demo and user is None:
+            _show_someone_with_a_history(window, services)
     except BaseException:
         folder.close()
         raise

@@ -147,3 +147,22 @@ def test_no_keyring_means_a_plain_message_and_a_passphrase(home, clock, monkeypa
     reopened = open_data_folder(home, passphrase="a long team passphrase")
     reopened.close()
     assert b"a long team passphrase" not in (home / "settings.json").read_bytes()
+
+
+def test_recovery_key_on_a_computer_without_a_keyring_keeps_working(home, clock, memory_keyring):
+    """Restoring onto a laptop with no credential store: the recovery key opens it, every time."""
+    import keyring
+    from keyring.backends import fail
+
+    folder = fill(home, clock)
+    printed = keys.format_recovery_key(folder.key_hex)
+    folder.close()
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(MissingKeyError):
+        open_data_folder(home)
+    open_data_folder(home, recovery_key=printed).close()
+    with pytest.raises(MissingKeyError, match="recovery key"):
+        open_data_folder(home)  # asked for again at the next start, never a different key
+    reopened = open_data_folder(home, recovery_key=printed)
+    assert Services.create(ServiceContext(reopened.db, clock)).caseload.list_rows()[0].family_name == SECRET_NAME
+    reopened.close()

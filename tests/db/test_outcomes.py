@@ -343,6 +343,15 @@ def test_a_range_that_cannot_be_right_is_refused_plainly(services, caseload):
     assert caught.value.problems == {"end": "The end of the range is before its start. Please check the dates."}
     with pytest.raises(ValidationFailed, match="at most 5 years"):
         services.outcomes.report(Scope(), date(2018, 1, 1), date(2026, 11, 1))
+    with pytest.raises(ValidationFailed, match="at most 5 years"):
+        services.outcomes.report(Scope(), date(1901, 1, 1), date.max)
+    with pytest.raises(ValidationFailed) as caught:
+        services.outcomes.report(Scope(), date(9999, 12, 31), date(9999, 12, 31))  # typed as 31/12/9999
+    assert caught.value.problems == {"start": "The range starts in the future. Please choose a start on or before "
+                                              "today."}
+    assert len(services.outcomes.report(Scope(), date(2022, 1, 1), date(9999, 12, 31)).goals) == 59
+    with pytest.raises(ValidationFailed, match="should start in 1900 or later"):
+        services.outcomes.report(Scope(), date(1, 1, 1), date(1, 1, 1))
     assert services.outcomes.default_range() == (date(2025, 12, 1), date(2026, 11, 21))
 
 

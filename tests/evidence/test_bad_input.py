@@ -374,10 +374,7 @@ ALL_CASES = _available()
 
 # Defects this suite found in work still in progress elsewhere, left to their authors. Each is
 # a strict expected failure: the test says so the moment one is fixed.
-KNOWN_DEFECTS = {
-    "outcomes.report (dates)": (OverflowError, "a range ending in December 9999 (typed as 31/12/9999) overflows "
-                                               "in domain.outcomes.month_end instead of being refused with a message"),
-}
+KNOWN_DEFECTS: dict[str, tuple[type[BaseException], str]] = {}
 
 
 def _cases(*, generated: bool = False) -> list:

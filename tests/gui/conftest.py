@@ -11,6 +11,7 @@ def open_window(qtbot, home, clock):
 
     def _open(**kw):
         kw.setdefault("clock", clock)
+        kw.setdefault("demo_histories", 0)  # fast: tests add the history they need themselves
         window = open_main_window(home, **kw)
         qtbot.addWidget(window)
         window.show()

@@ -13,6 +13,7 @@ from recovery_desk.domain.outcomes import (
     Indicator,
     PlanVersion,
     compare,
+    month_count,
     month_end,
     month_label,
     months_between,
@@ -29,6 +30,12 @@ def test_months_and_their_ends_across_a_year_and_a_leap_february():
     assert month_label(date(2026, 9, 1)) == "Sep 2026" and month_label(date(2026, 9, 1), with_year=False) == "Sep"
     assert point_in_month(date(2026, 11, 1), date(2026, 6, 1), date(2026, 11, 21)) == date(2026, 11, 21)
     assert point_in_month(date(2026, 6, 1), date(2026, 6, 1), date(2026, 11, 21)) == date(2026, 6, 30)
+
+
+def test_the_ends_of_the_calendar_are_counted_not_overflowed():
+    assert month_end(date(9999, 12, 5)) == date(9999, 12, 31)
+    assert months_between(date(9999, 11, 30), date(9999, 12, 31)) == [date(9999, 11, 1), date(9999, 12, 1)]
+    assert month_count(date.min, date.max) == 9999 * 12 and month_count(date(2026, 5, 1), date(2026, 4, 30)) == 0
 
 
 def test_a_plan_is_current_from_the_day_agreed_until_its_review_date_passes():

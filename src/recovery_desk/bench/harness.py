@@ -336,38 +336,6 @@ def format_ms(value: float) -> str:
 
 
 # ---- the machine ------------------------------------------------------------------------------
-def peak_rss_bytes() -> int | None:
-    """This process's peak resident memory so far (``getrusage``; Windows: peak working set)."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return _windows_peak_working_set()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if platform.system() == "Darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
-
-
-def _windows_peak_working_set() -> int | None:
-    try:
-        import ctypes
-        from ctypes import wintypes
-
-        class Counters(ctypes.Structure):
-            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
-                        ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
-                        ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
-                        ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
-                        ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
-
-        counters = Counters()
-        counters.cb = ctypes.sizeof(counters)
-        process = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
-        if ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb):  # type: ignore[attr-defined]
-            return int(counters.PeakWorkingSetSize)
-    except (OSError, AttributeError, ValueError):
-        pass
-    return None
-
-
 def environment() -> str:
     """One line naming the machine and the versions the figures depend on."""
     from importlib.metadata import PackageNotFoundError, version

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -89,7 +90,47 @@ def measure(kind: str, runs: int, *, home: Path | None = None, user: str | None 
                      {k: statistics.median(v) for k, v in marks.items()}, runs)
 
 
-# ---- the child ----------------------------------------------------------------------------------
+# ---- the child (imports nothing more than it measures: this module is kept light) ----------------
+def peak_rss_bytes() -> int | None:
+    """This process's peak resident memory so far. Linux: ``VmHWM`` (``getrusage``'s
+    ``ru_maxrss`` survives ``exec`` and so would count the parent's memory too); macOS:
+    ``getrusage``; Windows: the peak working set."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return _windows_peak_working_set()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if platform.system() == "Darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
+
+
+def _windows_peak_working_set() -> int | None:
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                        ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                        ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                        ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                        ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t)]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
+        if ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb):  # type: ignore[attr-defined]
+            return int(counters.PeakWorkingSetSize)
+    except (OSError, AttributeError, ValueError):
+        pass
+    return None
+
+
 def _child(kind: str) -> None:
     args = json.loads(sys.stdin.read() or "{}")
     marks: dict[str, float] = {}
@@ -123,8 +164,6 @@ def _child(kind: str) -> None:
         window.setWindowTitle("Bare window")
     mark("built")
     from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from recovery_desk.bench.harness import peak_rss_bytes
 
     caseload = getattr(window, "caseload_tab", None)
 

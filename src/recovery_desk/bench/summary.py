@@ -267,8 +267,8 @@ def measure_memory(demo: Demo) -> Row:
 def cold_start_rows(n: int, cold, bare) -> list[Row]:
     rows = [Row("cold start to an interactive main window", n, cold.ready_ms, bare.ready_ms,
                 target=f"≤ {START_RATIO}× bare window", ok=cold.ready_ms <= START_RATIO * bare.ready_ms)]
-    if cold.listed_ms > cold.ready_ms + 1:
-        rows.append(Row("cold start until the caseload is listed", n, cold.listed_ms, bare.ready_ms))
+    rows.append(Row("cold start until the caseload is listed (a large one loads after the window is up)", n,
+                    cold.listed_ms, bare.ready_ms))
     if cold.peak_rss and bare.peak_rss:
         rows.append(Row("peak memory of the whole app after start-up (max RSS)", n, cold.peak_rss / 1e6,
                         bare.peak_rss / 1e6, unit="MB"))

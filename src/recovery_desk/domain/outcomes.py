@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+import calendar
+from datetime import date
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -14,17 +15,19 @@ def month_start(day: date) -> date:
 
 
 def month_end(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def month_count(start: date, end: date) -> int:
+    """How many calendar months ``start``–``end`` touches (0 when it ends before it starts)."""
+    return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
 
 
 def months_between(start: date, end: date) -> list[date]:
     """The first day of every calendar month that ``start``–``end`` touches, in order."""
-    months, current = [], month_start(start)
-    while current <= end:
-        months.append(current)
-        current = month_end(current) + timedelta(days=1)
-    return months
+    first = month_start(start)
+    return [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+            for i in range(month_count(start, end))]
 
 
 def month_label(first: date, *, with_year: bool = True) -> str:

@@ -27,9 +27,14 @@ from recovery_desk.content.assessment import Section, action_point_texts
 from recovery_desk.domain.dates import uk_date
 from recovery_desk.gui.checkin_chart import CheckinChart
 from recovery_desk.gui.crisis_plan_tab import STAFF_NOTES_STYLE, THEIR_WORDS_STYLE
+from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.widgets import ERROR_STYLE
 from recovery_desk.services.assessment_views import AssessmentView
-from recovery_desk.services.assessments import AnswerDraft, AssessmentChanges, RatingDraft
+from recovery_desk.services.assessments import (
+    AnswerDraft,
+    AssessmentChanges,
+    RatingDraft,
+)
 
 GOAL_SECTION = "personal_goals"  # where "Make this a recovery goal" is offered
 THEIRS_LABEL_STYLE = "font-weight: 600; color: #005eb8;"
@@ -181,6 +186,7 @@ class WrittenBox(SectionBox):
         notes_label = plain_label("Staff notes", NOTES_LABEL_STYLE)
         self.staff_notes = _editor(f"{section.title} — staff notes", STAFF_NOTES_STYLE, height=(36, 60))
         notes_label.setBuddy(self.staff_notes)
+        check_language(self.staff_notes)  # staff words only: the person's own words are never checked
         for widget in (theirs_label, self.their_words, notes_label, self.staff_notes):
             now.addWidget(widget)
         footer = self._footer()

@@ -225,8 +225,9 @@ class GoalsTab(PersonTab):
         keep = self.goal.id if self.goal else None
         self.goal = None
         self.stack.setCurrentWidget(self.page)
-        if keep is not None:
-            self.select_goal(keep)
+        first = next(iter(self.overview.recovery), None) or next(iter(self.overview.treatment), None)
+        if keep is not None or first is not None:
+            self.select_goal(keep if keep is not None else first.id)
         if self.goal is None:
             self.detail.hide()
             self.no_goal.show()

@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self._daily_backup.timeout.connect(self._backup_if_due)
         self._daily_backup.start()
         self._disabled_while_locked: list[QAction] = []
-        # Parts of the menus that later releases fill in stay out of sight until then.
         ui.actionPrintDuePlans.triggered.connect(self._save_due_plans)
         ui.actionSave.triggered.connect(self._save_current)
         ui.actionPrint.triggered.connect(self._print_current)

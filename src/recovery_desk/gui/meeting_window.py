@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recovery_desk.content.meeting import hat_prompts, review_steps
 from recovery_desk.domain.dates import uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, ValidationFailed
+from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.shared_screen import SharedScreen
 from recovery_desk.gui.widgets import ERROR_STYLE, read_uk_dates
 from recovery_desk.services.bundle import Services
@@ -100,6 +101,7 @@ class MeetingWindow(QWidget):
         self.notes.setAccessibleName("Notes for this step")
         self.notes.setPlaceholderText("Notes for this step (saved as you go)")
         self.notes.setTabChangesFocus(True)
+        check_language(self.notes)  # the team's own notes
         notes_label = QLabel("&Notes for this step")
         notes_label.setBuddy(self.notes)
 

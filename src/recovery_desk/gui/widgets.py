@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.dates import DateInputError, parse_uk_date
 
+EMPTY_TEXT_WIDTH = 560
 ERROR_STYLE = "color: #a4262c; font-weight: 600;"
 INVALID_PROPERTY = "invalid"
 W = TypeVar("W", bound=QWidget)
@@ -41,8 +42,11 @@ class EmptyState(QWidget):
         self.text.setObjectName("emptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed width lets the wrapped text work out its height; centred by the layout.
+        self.text.setFixedWidth(EMPTY_TEXT_WIDTH)
+        self._fit_text()
         layout.addWidget(self.title)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         self.button: QPushButton | None = None
         if action:
             self.button = QPushButton(action)
@@ -53,6 +57,10 @@ class EmptyState(QWidget):
     def set_message(self, title: str, text: str) -> None:
         self.title.setText(title)
         self.text.setText(text)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        self.text.setMinimumHeight(self.text.heightForWidth(EMPTY_TEXT_WIDTH))
 
 
 class FieldErrors:

@@ -153,7 +153,8 @@ def _not_reviewed(minutes: MeetingMinutes, st: _Styles) -> list[Flowable]:
         *_heading(NOT_REVIEWED, st, 4),
         _p("They stay on the caseload and can go on the next agenda.", st.label),
         Spacer(1, st.sizes.body * 0.3),
-        _label_table(rows, st, header=("Person", "Why they were on the agenda", "What happened"), col_fractions=(0.34, 0.46, 0.2)),
+        _label_table(rows, st, header=("Person", "Why they were on the agenda", "What happened"),
+                     col_fractions=(0.34, 0.46, 0.2)),
     ]
 
 

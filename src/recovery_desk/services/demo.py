@@ -18,10 +18,12 @@ from recovery_desk.domain.nhs import synthetic_nhs_number
 from recovery_desk.domain.passwords import hash_secret
 from recovery_desk.domain.staff import Role
 from recovery_desk.services import audit
-from recovery_desk.services.context import ServiceContext
+from recovery_desk.services.context import Actor, ServiceContext
+from recovery_desk.services.demo_histories import add_histories
 from recovery_desk.store.models import Person, Staff, Supporter, Team
 
 DEMO_PASSWORD = "recovery-demo"
+DEMO_HISTORIES = 12
 DEMO_TEAM = "Riverside Recovery Team (demo)"
 
 GIVEN_NAMES = [
@@ -64,8 +66,13 @@ class DemoSummary:
     first_clinician: str
 
 
-def generate(ctx: ServiceContext, *, people: int = 60, seed: int = 7, batch: int = 2000) -> DemoSummary:
-    """Fill an empty database with a fictional team of ``people``."""
+def generate(ctx: ServiceContext, *, people: int = 60, seed: int = 7, batch: int = 2000,
+             histories: int = DEMO_HISTORIES) -> DemoSummary:
+    """Fill an empty database with a fictional team of ``people``.
+
+    The first ``histories`` open people also get strengths, goals and crisis plans, written
+    through the services (slower, so only a dozen by default).
+    """
     rng = random.Random(seed)
     today = ctx.today()
     secret_hash = hash_secret(DEMO_PASSWORD)  # one hash for every demo account: they share the password
@@ -98,6 +105,15 @@ def generate(ctx: ServiceContext, *, people: int = 60, seed: int = 7, batch: int
             if supporter_rows:
                 s.execute(insert(Supporter), supporter_rows)
         next_id += len(person_rows)
+    with ctx.db.session() as s:
+        clinician = s.scalar(select(Staff).where(Staff.username == first_clinician))
+        open_ids = list(s.scalars(select(Person.id).where(Person.discharged_on.is_(None)).order_by(Person.id)))
+        actor = Actor(clinician.id, clinician.username, clinician.display_name, clinician.initials, Role.CLINICIAN)
+    previous, ctx.actor = ctx.actor, actor  # histories are written as the demo team's first clinician
+    try:
+        add_histories(ctx, open_ids[:histories], rng)
+    finally:
+        ctx.actor = previous
     with ctx.db.session() as s:
         audit.record(s, ctx, "create", "demo_data", None, staff_id=admin_id,
                      summary=f"generated fictional demo data: {people} people, seed {seed}")

@@ -434,13 +434,15 @@ class MeetingService:
         self.ctx.require_actor()
         reviewed = func.sum(case((AgendaItem.status == "reviewed", 1), else_=0))
         with self.ctx.db.session() as s:
-            rows = s.execute(select(Meeting.id, Meeting.held_on, Staff.display_name, reviewed, func.count(AgendaItem.id))
+            rows = s.execute(select(Meeting.id, Meeting.held_on, Staff.display_name, reviewed,
+                                    func.count(AgendaItem.id))
                              .join(Staff, Staff.id == Meeting.chair_id)
                              .outerjoin(AgendaItem, AgendaItem.meeting_id == Meeting.id)
                              .where(Meeting.status == "finished")
                              .group_by(Meeting.id, Meeting.held_on, Staff.display_name)
                              .order_by(Meeting.held_on.desc(), Meeting.id.desc())).all()
-        return [FinishedMeeting(mid, held_on, chair, int(done or 0), total) for mid, held_on, chair, done, total in rows]
+        return [FinishedMeeting(mid, held_on, chair, int(done or 0), total)
+                for mid, held_on, chair, done, total in rows]
 
     def minutes(self, meeting_id: int) -> MeetingMinutes:
         """The meeting's minutes: who came, and for each person reviewed the notes, actions and next review.

@@ -39,6 +39,7 @@ from recovery_desk.domain.outcomes import (
     Indicator,
     PlanVersion,
     compare,
+    month_count,
     month_label,
     month_start,
     months_between,
@@ -68,6 +69,7 @@ from recovery_desk.store.models import (
 
 ScopeKind = Literal["team", "coordinator", "person"]
 LONGEST_RANGE_MONTHS = 60
+EARLIEST_YEAR = 1900  # an earlier start is a typing slip (and before any record could exist)
 STATUS_CHANGES = {f"status {GoalStatus.PAUSED}": "paused", f"status {GoalStatus.LET_GO}": "let_go"}
 
 
@@ -165,10 +167,12 @@ class OutcomeService:
         problems = {}
         if end < start:
             problems["end"] = "The end of the range is before its start. Please check the dates."
-        elif len(months_between(start, end)) > LONGEST_RANGE_MONTHS:
+        elif month_count(start, min(end, today)) > LONGEST_RANGE_MONTHS:
             problems["start"] = f"Please choose a range of at most {LONGEST_RANGE_MONTHS // 12} years."
         if start > today:
             problems["start"] = "The range starts in the future. Please choose a start on or before today."
+        elif start.year < EARLIEST_YEAR:
+            problems["start"] = f"Please check the year: the range should start in {EARLIEST_YEAR} or later."
         if problems:
             raise ValidationFailed(problems)
         end = min(end, today)

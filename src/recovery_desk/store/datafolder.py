@@ -86,6 +86,8 @@ def _resolve_key(home: Path, settings: Settings, *, passphrase: str | None,
         return parsed, False
     if settings.key_source == "demo":
         return DEMO_KEY, not exists
+    if settings.key_source == "recovery":
+        raise MissingKeyError()  # no keyring here: the team's recovery key opens this folder
     if settings.key_source == "passphrase":
         if passphrase is None:
             raise PassphraseNeeded()
@@ -124,8 +126,15 @@ def open_local(home: Path, *, passphrase: str | None = None, recovery_key: str |
     check_database_file(path)
     key, _new = _resolve_key(home, settings, passphrase=passphrase, recovery_key=recovery_key)
     db = open_sqlite(path, key)
-    if recovery_key is not None and settings.key_source == "keyring":
-        keys.save_key(settings.install_id, key)  # proved to open the file: remember it here
+    if recovery_key is not None and settings.key_source in ("keyring", "recovery"):
+        # Proved to open the file: remember it in the keyring, or, on a computer without one,
+        # note that the recovery key is what opens this folder (it is asked for at each start).
+        if keys.keyring_available():
+            keys.save_key(settings.install_id, key)
+            settings.key_source = "keyring"
+        else:
+            settings.key_source = "recovery"
+        settings.save(home)
     folder = DataFolder(home, settings, db, key)
     try:
         upgrade(db, before_upgrade=lambda: folder.backup("before-upgrade"))

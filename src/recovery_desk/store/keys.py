@@ -14,6 +14,7 @@ import secrets
 
 import keyring
 import keyring.errors
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 
 from recovery_desk.store.errors import KeyringUnavailableError
@@ -35,10 +36,18 @@ def _is_usable(backend: object) -> bool:
 
 
 class MemoryKeyring(KeyringBackend):
-    """A credential store that lives only in this process. The tests and the bench use it
-    (``keyring.set_keyring(MemoryKeyring())``), so they never read or write the real one."""
+    """A credential store that lives only in this process: the bench, the smoke test and the
+    tests set it with ``keyring.set_keyring(MemoryKeyring())`` so they never touch the real one.
 
-    priority = 1  # type: ignore[assignment]
+    keyring never picks it by itself: every subclass of ``KeyringBackend`` becomes a candidate
+    for keyring's own choice, and one with a priority would beat "no keyring" on a computer
+    without one, so the app would keep its database key only until it quits. Raising in
+    ``priority`` is keyring's way of saying "not viable" (``recovery-desk --demo --smoke-test`` checks).
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805 - keyring's classproperty
+        raise RuntimeError("only ever set explicitly, never chosen by keyring")
 
     def __init__(self) -> None:
         super().__init__()
