@@ -112,3 +112,14 @@ def test_shared_view_holds_no_identifiers(team):
                 assert secret not in text, (step, secret)
             if initials_only:
                 assert "Siân" not in text and view.person_label == "SD"
+
+
+def test_review_shows_each_goals_latest_progress_note(team):
+    services, _staff, (due, *_rest) = team
+    first = services.goals.save_goal(due.id, GoalDraft(kind=GoalKind.RECOVERY, statement="Join the choir"))
+    second = services.goals.save_goal(due.id, GoalDraft(kind=GoalKind.RECOVERY, statement="Swim at the lido"))
+    services.goals.add_note(first.id, "Emailed the choir", services.ctx.today() - timedelta(days=9))
+    services.goals.add_note(first.id, "Went to the first rehearsal", services.ctx.today() - timedelta(days=2))
+    services.goals.add_note(second.id, "Bought a costume", services.ctx.today() - timedelta(days=5))
+    progress = {g.statement: g.progress for g in services.meetings.review_context(due.id).goals}
+    assert progress == {"Join the choir": "Went to the first rehearsal", "Swim at the lido": "Bought a costume"}

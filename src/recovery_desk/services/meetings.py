@@ -310,13 +310,16 @@ class MeetingService:
             if person is None:
                 raise NotFound("person")
             strengths, roles = self._strengths(s, person_id)
-            goals = []
-            for goal in s.scalars(select(Goal).where(Goal.person_id == person_id, Goal.kind == "recovery",
-                                                     Goal.status.in_(("working", "paused", "achieved")))
-                                  .order_by(Goal.status, Goal.target_date)):
-                note = s.scalar(select(GoalNote.text).where(GoalNote.goal_id == goal.id)
-                                .order_by(GoalNote.written_on.desc(), GoalNote.id.desc()).limit(1))
-                goals.append(GoalLine(goal.id, goal.statement, goal.status, goal.target_date, note or ""))
+            # The latest progress note of every goal in one query, not one query per goal.
+            latest: dict[int, str] = {}
+            for goal_id, text in s.execute(
+                    select(GoalNote.goal_id, GoalNote.text).join(Goal, Goal.id == GoalNote.goal_id)
+                    .where(Goal.person_id == person_id).order_by(GoalNote.written_on, GoalNote.id)):
+                latest[goal_id] = text
+            goals = [GoalLine(goal.id, goal.statement, goal.status, goal.target_date, latest.get(goal.id, ""))
+                     for goal in s.scalars(select(Goal).where(Goal.person_id == person_id, Goal.kind == "recovery",
+                                                              Goal.status.in_(("working", "paused", "achieved")))
+                                           .order_by(Goal.status, Goal.target_date))]
             plan_text, warning_signs = self._plan(s, person_id, today)
             risks = tuple(f"{r.activity} (review {r.review_on.strftime('%d/%m/%Y')})"
                           for r in s.scalars(select(RiskPlan).join(Goal).where(Goal.person_id == person_id,
