@@ -5,8 +5,6 @@ issued; they are usually typed as a placeholder, so they are rejected here.
 """
 from __future__ import annotations
 
-import nhs_number
-
 
 class InvalidNhsNumber(ValueError):
     pass
@@ -27,6 +25,8 @@ def normalise_nhs_number(raw: str | None) -> str | None:
         raise InvalidNhsNumber("An NHS number has exactly 10 digits, for example 943 476 5919.")
     if len(set(digits)) == 1:
         raise InvalidNhsNumber("This is not a real NHS number (all the digits are the same).")
+    import nhs_number  # on first use: importing it builds tables (about 25 ms at start-up)
+
     if not nhs_number.is_valid(digits):
         raise InvalidNhsNumber(
             "This NHS number's check digit does not match: please check it for a typing mistake."
@@ -46,6 +46,8 @@ def synthetic_nhs_number(serial: int) -> str:
 
     Serials whose check digit would be 10 are skipped by moving to the next serial.
     """
+    import nhs_number
+
     while True:
         stem = f"999{serial % 1_000_000:06d}"
         check = nhs_number.calculate_checksum(stem)

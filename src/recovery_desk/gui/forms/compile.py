@@ -6,6 +6,7 @@ recompiles every form and fails when a committed module is out of date. The uic 
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import sysconfig
@@ -33,7 +34,26 @@ def compile_form(ui_file: Path) -> str:
     lines = generated.splitlines()
     first_import = next(i for i, line in enumerate(lines) if line.startswith("from "))
     header = f"# Generated from ui/{ui_file.name} by pyside6-uic. Do not edit: edit the .ui and recompile.\n\n"
-    return header + "\n".join(lines[first_import:]).rstrip() + "\n"
+    return header + _only_used_imports("\n".join(lines[first_import:]).rstrip()) + "\n"
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def _only_used_imports(code: str) -> str:
+    """Drop the Qt names uic imports but the form never uses.
+
+    uic imports some thirty classes in every form; PySide6 creates each Python type the first
+    time it is imported, so the unused ones cost milliseconds on every form and at start-up
+    (the main window's form: 28 ms before, see docs/performance.md)."""
+    body = _IMPORT.sub("", code)
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).replace("\n", " ").split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {match.group(1)} import {', '.join(used)}\n" if used else ""
+
+    return _IMPORT.sub(keep, code)
 
 
 def main() -> int:
