@@ -2,19 +2,22 @@
 
 ``measure(...)`` starts this module as a child process, over and over, in two ways:
 
-* ``app``: imports :mod:`recovery_desk.app`, opens the real main window with
-  :func:`~recovery_desk.app.open_main_window` on an existing (demo) data folder, signed in
-  as a named member of staff, and shows it;
+* ``app``: imports :mod:`recovery_desk.app` and starts the way the ``recovery-desk``
+  command does (:func:`~recovery_desk.app.launch`): the main window's frame is shown at
+  once and the records of an existing (demo) data folder open behind it, signed in as a
+  named member of staff;
 * ``bare``: the baseline, a bare ``QMainWindow`` of the same size in a bare ``QApplication``.
 
 Each child prints ``ready`` once its window has been exposed, painted, and a zero-delay
 timer posted after that paint has fired (the event queue has drained: the window answers
 the next click). The parent times from just before starting the process to reading that
-line, so both include starting Python. The app child also says when the caseload is
-listed (the same moment unless the caseload loads in the background) and its peak memory.
+line, so both include starting Python. The app child then says when its caseload is
+listed (signed in, the Caseload tab built and filled: ready for work) and its peak memory;
+its ``working`` mark is when the window was built, before a large caseload finishes loading.
 
-The child gets the data folder's key on stdin and keeps it in an in-memory keyring: the
-computer's real credential store is never read or written.
+The child gets the data folder's key on stdin and keeps it in an in-memory keyring
+(:mod:`recovery_desk.bench.seeded_keyring`): the computer's real credential store is never
+read or written.
 """
 from __future__ import annotations
 
@@ -48,11 +51,27 @@ class ColdStart:
 
 def measure(kind: str, runs: int, *, home: Path | None = None, user: str | None = None,
             install_id: str | None = None, key_hex: str | None = None) -> ColdStart:
-    """Start ``runs`` child processes of ``kind`` ("app" or "bare") one after another."""
+    """Start ``runs`` child processes of ``kind`` ("app" or "bare") one after another, after
+    two untimed starts that compile every module to bytecode and warm the disk cache.
+
+    An installed app starts from compiled bytecode (pip compiles at install; PyInstaller bundles
+    it), but a source checkout run with ``PYTHONDONTWRITEBYTECODE`` (as in some CI images)
+    would compile every module of ours on every start. The children keep their bytecode in a
+    temporary ``PYTHONPYCACHEPREFIX`` folder, so the source tree is not written to."""
+    with tempfile.TemporaryDirectory(prefix="rd-bench-pyc-") as pycache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = pycache
+        _start(kind, 2, home, user, install_id, key_hex, env)  # warm-up: writes the bytecode, fills the disk cache
+        return _start(kind, runs, home, user, install_id, key_hex, env)
+
+
+def _start(kind: str, runs: int, home: Path | None, user: str | None, install_id: str | None,
+           key_hex: str | None, env: dict[str, str]) -> ColdStart:
     ready, listed, peaks, marks = [], [], [], {}
+    from recovery_desk.store.keys import SERVICE
+
     payload = json.dumps({"home": str(home) if home else None, "user": user, "install_id": install_id,
-                          "key": key_hex})
-    env = dict(os.environ)
+                          "key": key_hex, "service": SERVICE})
     for _ in range(runs):
         with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errors:
             started = time.perf_counter()
@@ -138,23 +157,21 @@ def _child(kind: str) -> None:
     def mark(name: str) -> None:
         marks[name] = round((time.perf_counter() - _T0) * 1000, 1)
 
+    working = {"ready": kind != "app"}  # the app: signed in and its caseload tab built
     if kind == "app":
-        import keyring
+        from recovery_desk.bench import seeded_keyring
 
-        from recovery_desk.store.keys import SERVICE, MemoryKeyring
-
-        memory = MemoryKeyring()
-        memory.set_password(SERVICE, f"database-key:{args['install_id']}", args["key"])
-        keyring.set_keyring(memory)
-        from recovery_desk.app import (
-            open_main_window,  # the app's own imports: part of its start-up
-        )
+        seeded_keyring.SEED[(args["service"], f"database-key:{args['install_id']}")] = args["key"]
+        os.environ["PYTHON_KEYRING_BACKEND"] = "recovery_desk.bench.seeded_keyring.SeededKeyring"
+        from recovery_desk.app import launch  # the app's own imports: part of its start-up
 
         mark("imported")
-        window = open_main_window(Path(args["home"]), user=args["user"])
+        # What the recovery-desk command does: the window's frame now, the records opened behind it.
+        window, launcher = launch(Path(args["home"]), user=args["user"])
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
+        launcher.stopped.connect(lambda code: (print(f"stopped {code}", file=sys.stderr, flush=True), app.exit(1)))
     else:
         from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -165,22 +182,35 @@ def _child(kind: str) -> None:
     mark("built")
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    caseload = getattr(window, "caseload_tab", None)
-
     def finish() -> None:
         mark("listed")
         print("listed " + json.dumps({"peak_rss": peak_rss_bytes(), "marks": marks}), flush=True)
         window.close()
         app.quit()
 
+    def when_listed() -> None:
+        caseload = window.caseload_tab
+        if caseload.loading:  # a large caseload loads on a worker after the window is working
+            caseload.loaded.connect(lambda: QTimer.singleShot(0, finish))
+        else:
+            QTimer.singleShot(0, finish)
+
+    def on_working() -> None:
+        mark("working")
+        working["ready"] = True
+        if "ready" in marks:
+            when_listed()
+
+    if kind == "app":
+        launcher.ready.connect(on_working)
+
     def idle() -> None:
         mark("ready")
         print("ready", flush=True)
-        loading = getattr(caseload, "loading", False)
-        if loading:
-            caseload.loaded.connect(lambda: QTimer.singleShot(0, finish))
-        else:
+        if kind != "app":
             finish()
+        elif working["ready"]:
+            when_listed()
 
     class FirstPaint(QObject):
         seen = False

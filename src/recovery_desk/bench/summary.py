@@ -5,7 +5,8 @@ an in-memory keyring: the computer's credential store is never touched), adds on
 with ten years of history to each, and prints a Markdown table. Every figure has a
 baseline measured in the same run, on the same machine and data:
 
-* cold start to an interactive main window, beside a bare PySide6 ``QMainWindow``;
+* cold start to the main window on screen (the records still opening), and until signed in
+  with the caseload listed, beside a bare PySide6 ``QMainWindow``;
 * the caseload (search per keystroke, sorting, saving one person), beside plain SQL for the
   same rows on a raw database cursor;
 * opening the person with ten years of history, beside plain SQL for the same rows;
@@ -193,25 +194,44 @@ def measure_caseload(demo: Demo, window, app, runs: int) -> list[Row]:
 
 
 def measure_person(demo: Demo, window, app, history: History, runs: int) -> list[Row]:
-    """Open the person with ten years of history: the services, and the whole window."""
+    """Open the person with ten years of history: the services, choosing them on the caseload, and
+    then each of their tabs as it is clicked (a tab loads the person it shows when it is looked at)."""
     n = demo.people
     services = demo.services
     pid = history.person_id
     sql = median_ms(lambda _s: sql_person_record(demo, pid), runs)
     in_services = median_ms(lambda _s: open_person_record(services, pid), runs)
     tab = window.caseload_tab
+    tabs = window.ui.tabs
     other = next(r.id for r in services.caseload.list_rows() if r.discharged_on is None and r.id != pid)
 
     def choose(person_id: int) -> None:
+        tabs.setCurrentIndex(0)
         assert tab.select_person(person_id), person_id
         settle(app)
 
-    in_window = median_ms(lambda _s: choose(pid), runs, setup=lambda: choose(other))
-    return [
-        frame_row(f"open a person with {history.years} years of history: services", n, in_services, sql),
-        frame_row(f"open a person with {history.years} years of history: whole window (every tab filled)", n,
-                  in_window, sql),
+    def show_tab(index: int) -> None:
+        tabs.setCurrentIndex(index)
+        settle(app)
+
+    rows = [
+        # Not one interaction since the tabs load when looked at: what all of them together ask of the services.
+        Row(f"open a person with {history.years} years of history: services for every tab at once", n,
+            in_services, sql),
+        frame_row(f"open a person with {history.years} years of history: choose them on the caseload", n,
+                  median_ms(lambda _s: choose(pid), runs, setup=lambda: choose(other)), sql),
     ]
+    for index in range(1, tabs.count()):
+        def after_someone_else(index: int = index) -> None:  # the tab built, showing someone else
+            choose(other)
+            show_tab(index)
+            choose(pid)
+
+        label = tabs.tabText(index).replace("&", "")
+        rows.append(frame_row(f"open a person with {history.years} years of history: then their {label} tab", n,
+                              median_ms(lambda _s, index=index: show_tab(index), runs, setup=after_someone_else),
+                              sql))
+    return rows
 
 
 def measure_pdf(demo: Demo, history: History, runs: int) -> Row:
@@ -265,9 +285,10 @@ def measure_memory(demo: Demo) -> Row:
 
 
 def cold_start_rows(n: int, cold, bare) -> list[Row]:
-    rows = [Row("cold start to an interactive main window", n, cold.ready_ms, bare.ready_ms,
-                target=f"≤ {START_RATIO}× bare window", ok=cold.ready_ms <= START_RATIO * bare.ready_ms)]
-    rows.append(Row("cold start until the caseload is listed (a large one loads after the window is up)", n,
+    rows = [Row("cold start to the main window on screen and answering (records still opening)", n,
+                cold.ready_ms, bare.ready_ms, target=f"≤ {START_RATIO}× bare window",
+                ok=cold.ready_ms <= START_RATIO * bare.ready_ms)]
+    rows.append(Row("cold start until signed in with the caseload listed (ready for work)", n,
                     cold.listed_ms, bare.ready_ms))
     if cold.peak_rss and bare.peak_rss:
         rows.append(Row("peak memory of the whole app after start-up (max RSS)", n, cold.peak_rss / 1e6,

@@ -141,7 +141,7 @@ class AssessmentTab(PersonTab):
 
     def set_person(self, record: PersonRecord | None) -> None:
         if self.has_unsaved_changes():
-            self._save_quietly()
+            self.save_quietly()
         super().set_person(record)
 
     def _can_edit(self) -> bool:
@@ -206,7 +206,7 @@ class AssessmentTab(PersonTab):
         if assessment_id is None or (self.assessment and assessment_id == self.assessment.id):
             return
         if self.has_unsaved_changes():
-            self._save_quietly()
+            self.save_quietly()
         self.show_assessment(self.services.assessments.get(assessment_id))
 
     def _show_previous(self, on: bool) -> None:
@@ -249,7 +249,7 @@ class AssessmentTab(PersonTab):
         summary = problems.get("sections") or next(iter(problems.values()))
         self.status.setText(PROBLEM.format(title=title, text=escape(summary)))
 
-    def _save_quietly(self) -> None:
+    def save_quietly(self) -> None:
         """Leaving a draft with changes saves it: a draft is always safe to save."""
         if not self.save_draft():
             QMessageBox.warning(self, "Draft not saved", "The changes to the assessment could not be saved. "

@@ -211,7 +211,7 @@ class CrisisPlanTab(PersonTab):
 
     def set_person(self, record: PersonRecord | None) -> None:
         if self.has_unsaved_changes():
-            self._save_quietly()
+            self.save_quietly()
         super().set_person(record)
 
     def _can_edit(self) -> bool:
@@ -283,7 +283,7 @@ class CrisisPlanTab(PersonTab):
         if plan_id is None or (self.plan and plan_id == self.plan.id):
             return
         if self.has_unsaved_changes():
-            self._save_quietly()
+            self.save_quietly()
         self.show_plan(self.services.crisis_plans.get(plan_id))
 
     # ---- editing --------------------------------------------------------------------------
@@ -318,7 +318,7 @@ class CrisisPlanTab(PersonTab):
         self.status_message.emit(f"Saved the draft of {saved.called}'s crisis plan.")
         return True
 
-    def _save_quietly(self) -> None:
+    def save_quietly(self) -> None:
         """Leaving a draft with changes saves it: a draft is always safe to save."""
         if not self.save_draft():
             QMessageBox.warning(self, "Draft not saved",

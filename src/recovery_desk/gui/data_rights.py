@@ -3,16 +3,17 @@ for retention review (Team menu). Administrators only; the main window inserts t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from recovery_desk.domain.errors import NotFound, PermissionDenied
-from recovery_desk.gui.retention_dialog import RetentionDialog, describe_counts
-from recovery_desk.gui.subject_access_dialog import SubjectAccessDialog
 from recovery_desk.gui.widgets import show_error
-from recovery_desk.services.bundle import Services
-from recovery_desk.services.caseload import PersonRecord
+
+if TYPE_CHECKING:
+    from recovery_desk.services.bundle import Services
+    from recovery_desk.services.caseload import PersonRecord
 
 
 class DataRightsActions:
@@ -47,6 +48,8 @@ class DataRightsActions:
         record = self._current()
         if record is None:
             return
+        from recovery_desk.gui.subject_access_dialog import SubjectAccessDialog  # with printing: load on use
+
         try:
             dialog = SubjectAccessDialog(self._services, record.id, self._window)
         except (PermissionDenied, NotFound) as exc:
@@ -58,6 +61,8 @@ class DataRightsActions:
         dialog.deleteLater()
 
     def review_retention(self) -> None:
+        from recovery_desk.gui.retention_dialog import RetentionDialog, describe_counts
+
         try:
             dialog = RetentionDialog(self._services, self._window)
         except PermissionDenied as exc:

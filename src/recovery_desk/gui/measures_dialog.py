@@ -5,12 +5,10 @@ code: one labelled choice per question, scores worked out as it is filled in.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -258,22 +255,3 @@ class MeasuresDialog(QDialog):
         self.ui.loadResult.setStyleSheet(style)
         self.ui.loadResult.setText(text)
         self.ui.loadResult.show()
-
-
-def measures_action(window: QWidget, services: Services,
-                    current_person: Callable[[], PersonRecord | None]) -> QAction:
-    """Person ▸ Measures…, for the main window's Person menu."""
-    action = QAction("&Measures…", window)
-    action.setToolTip("Record a questionnaire with the chosen person and see their totals over time")
-
-    def open_measures() -> None:
-        person = current_person()
-        if person is None:
-            QMessageBox.information(window, "Measures", "Choose someone on the Caseload tab first.")
-            return
-        dialog = MeasuresDialog(services, person, window)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action.triggered.connect(open_measures)
-    return action

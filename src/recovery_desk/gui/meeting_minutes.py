@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from recovery_desk.domain.dates import uk_date
@@ -148,17 +147,3 @@ class MeetingMinutesDialog(QDialog):
         self.ui.result.setText(message)
         if self._say is not None:
             self._say(message)
-
-
-def minutes_action(window: QWidget, services: Services, say: Callable[[str], None]) -> QAction:
-    """Team ▸ Meeting minutes…: the minutes of past meetings."""
-    action = QAction("Meeting &minutes…", window)
-    action.setToolTip("Save or print the minutes of a finished team meeting")
-
-    def show() -> None:
-        dialog = MeetingMinutesDialog(services, window, say)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action.triggered.connect(show)
-    return action

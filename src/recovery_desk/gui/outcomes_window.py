@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -310,12 +309,5 @@ def show_outcomes(parent: QWidget, services: Services, *, person_id: int | None 
     return dialog
 
 
-def outcomes_action(window: QWidget, services: Services) -> QAction:
-    """Team ▸ Outcomes…, for the main window to put in its Team menu."""
-    action = QAction("&Outcomes…", window)
-    action.setToolTip("Goals, crisis plans, valued roles and the team meeting, as charts")
-    action.triggered.connect(lambda: show_outcomes(window, services))
-    return action
 
-
-__all__ = ["OutcomesWindow", "show_outcomes", "outcomes_action"]
+__all__ = ["OutcomesWindow", "show_outcomes"]

@@ -46,3 +46,6 @@ class PersonTab(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return False
+
+    def save_quietly(self) -> None:
+        """Save what was typed without asking (leaving the person, closing the window)."""

@@ -10,7 +10,6 @@ import re
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from recovery_desk.content.loader import ContentError
@@ -143,12 +142,3 @@ def show_reference(parent: QWidget, services: Services, *, action_point: int | N
     else:
         dialog.ui.search.setFocus()
     return dialog
-
-
-def reference_action(window: QWidget, services: Services) -> QAction:
-    """Help ▸ Reference library… (F1), for the main window to put in its Help menu."""
-    action = QAction("&Reference library…", window)
-    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    action.setToolTip("The 100 action points, hope strategies and question prompts, searchable")
-    action.triggered.connect(lambda: show_reference(window, services))
-    return action

@@ -1,0 +1,64 @@
+"""The person tabs are built the first time they are opened, and always show the person chosen."""
+from tests.gui.helpers import button, field
+
+
+def choose(window, row: int) -> None:
+    window.ui.tabs.setCurrentIndex(0)
+    window.caseload_tab.table.selectRow(row)
+
+
+def test_person_tabs_are_built_when_first_opened(open_window):
+    window = open_window(demo=True, people=4)
+    tabs = window.ui.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["&Caseload", "&Assessment", "&Goals", "C&risis plan"]
+    assert window.lazy_tabs.built_pages() == []  # start-up built only the caseload
+
+    choose(window, 0)
+    tabs.setCurrentIndex(3)
+    plan_tab = tabs.currentWidget()
+    assert type(plan_tab).__name__ == "CrisisPlanTab"
+    assert plan_tab.person.id == window.caseload_tab.current.id
+    assert tabs.tabText(3) == "C&risis plan" and tabs.currentIndex() == 3
+    assert window.lazy_tabs.built_pages() == [plan_tab]
+
+
+def test_a_tab_not_showing_catches_up_when_opened(open_window):
+    window = open_window(demo=True, people=4)
+    choose(window, 0)
+    window.ui.tabs.setCurrentIndex(2)
+    goals = window.ui.tabs.currentWidget()
+    first = goals.person.id
+    choose(window, 1)
+    second = window.caseload_tab.current.id
+    assert second != first
+    assert goals.person.id == first  # not reloaded while nobody is looking at it
+    window.ui.tabs.setCurrentIndex(2)
+    assert goals.person.id == second
+
+
+def test_a_draft_left_on_a_hidden_tab_is_saved_when_someone_else_is_chosen(open_window):
+    window = open_window(demo=True, people=4)
+    choose(window, 0)
+    window.ui.tabs.setCurrentIndex(3)
+    tab = window.ui.tabs.currentWidget()
+    person_id = tab.person.id
+    button(tab, "Start a crisis plan").click()
+    field(tab, "My early warning signs — in their words").setPlainText("Pacing the landing at night")
+    choose(window, 1)  # back to the caseload first, then someone else: the draft tab is hidden
+    plan = window.services.crisis_plans.current(person_id)
+    assert plan.section("early_warning_signs").their_words == "Pacing the landing at night"
+
+
+def test_a_draft_on_a_hidden_tab_is_saved_when_the_window_closes(open_window):
+    window = open_window(demo=True, people=4)
+    choose(window, 0)
+    window.ui.tabs.setCurrentIndex(3)
+    tab = window.ui.tabs.currentWidget()
+    person_id = tab.person.id
+    button(tab, "Start a crisis plan").click()
+    field(tab, "My early warning signs — in their words").setPlainText("Not answering the phone")
+    window.ui.tabs.setCurrentIndex(0)
+    services = window.services
+    window.close()
+    plan = services.crisis_plans.current(person_id)
+    assert plan.section("early_warning_signs").their_words == "Not answering the phone"
