@@ -190,9 +190,8 @@ class MainWindow(QMainWindow):
         goals = self.lazy_tabs.built_page("goals")
         if goals is not None:
             self._stale.add(goals)  # shows the new goal when next looked at
-            goals.goals_changed.emit()
-        elif self._person is not None:
-            self.caseload_tab.refresh_person(self._person.id)
+        if self._person is not None:
+            self.caseload_tab.refresh_person(self._person.id)  # their goal count
 
     def _person_tab(self, name: str) -> PersonTab:
         """Tab ``name``, built and showing the chosen person: what someone would see on opening it."""

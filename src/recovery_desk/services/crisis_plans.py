@@ -66,19 +66,27 @@ class CrisisPlanService:
 
     # ---- reading ----------------------------------------------------------------------
     def history(self, person_id: int) -> list[PlanVersionSummary]:
-        """Every version, newest first, with the sections each changed."""
+        """Every version, newest first, with the sections each changed.
+
+        Read as plain rows, not ORM objects: a plan reviewed for ten years has hundreds of
+        section rows, and building objects for them took most of the time of opening the tab."""
         titles = {t.key: t.title for t in self.templates()}
-        with self.ctx.db.session() as s:
-            plans = s.scalars(select(CrisisPlan).where(CrisisPlan.person_id == person_id)
-                              .options(selectinload(CrisisPlan.sections))
-                              .order_by(CrisisPlan.version_no.desc())).all()
-            by_id = {p.id: p for p in plans}
-            out = []
-            for plan in plans:
-                base = by_id.get(plan.based_on_id) if plan.based_on_id else None
-                out.append(PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on,
-                                              plan.review_by, tuple(titles.get(k, k) for k in _changed(base, plan))))
-            return out
+        with self.ctx.db.session(read_only=True) as s:
+            plans = s.execute(
+                select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on,
+                       CrisisPlan.review_by, CrisisPlan.based_on_id)
+                .where(CrisisPlan.person_id == person_id).order_by(CrisisPlan.version_no.desc())).all()
+            texts: dict[int, dict[str, tuple[str, str]]] = {plan.id: {} for plan in plans}
+            for plan_id, key, their_words, staff_notes in s.execute(
+                    select(CrisisPlanSection.plan_id, CrisisPlanSection.section_key, CrisisPlanSection.their_words,
+                           CrisisPlanSection.staff_notes)
+                    .join(CrisisPlan, CrisisPlan.id == CrisisPlanSection.plan_id)
+                    .where(CrisisPlan.person_id == person_id).order_by(CrisisPlanSection.id)):
+                texts[plan_id][key] = (their_words, staff_notes)
+        return [PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on, plan.review_by,
+                                   tuple(titles.get(k, k) for k in _changed(texts.get(plan.based_on_id),
+                                                                            texts[plan.id])))
+                for plan in plans]
 
     def current(self, person_id: int) -> CrisisPlanView | None:
         """The draft being worked on if there is one, otherwise the agreed plan."""
@@ -292,11 +300,11 @@ class CrisisPlanService:
         return [pid for pid, review in rows if review is not None and review.toordinal() <= limit]
 
 
-def _changed(base: CrisisPlan | None, plan: CrisisPlan) -> list[str]:
-    if base is None:
-        return [row.section_key for row in plan.sections if row.their_words or row.staff_notes]
-    before = {r.section_key: (r.their_words, r.staff_notes) for r in base.sections}
-    after = {r.section_key: (r.their_words, r.staff_notes) for r in plan.sections}
+def _changed(before: dict[str, tuple[str, str]] | None, after: dict[str, tuple[str, str]]) -> list[str]:
+    """The sections whose texts differ from the version this one was based on (all filled-in
+    sections for a first version). Each argument maps section key to (their words, staff notes)."""
+    if before is None:
+        return [key for key, (their_words, staff_notes) in after.items() if their_words or staff_notes]
     return [k for k in dict.fromkeys([*before, *after]) if before.get(k, ("", "")) != after.get(k, ("", ""))]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from recovery_desk.domain.errors import NotFound, ValidationFailed
 from recovery_desk.domain.goals import (
@@ -29,6 +29,11 @@ from recovery_desk.store.models import Goal, GoalNote, GoalStep, Person, RiskPla
 NOTE_LIMIT = 4000
 
 
+def _columns(model) -> list:
+    """Every column of ``model``'s table, for a plain-row SELECT whose rows read like the objects."""
+    return [getattr(model, column.key) for column in model.__table__.columns]
+
+
 class GoalService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -39,12 +44,18 @@ class GoalService:
             person = s.get(Person, person_id)
             if person is None:
                 raise NotFound("person")
-            goals = s.scalars(select(Goal).where(Goal.person_id == person_id)
-                              .options(selectinload(Goal.steps), selectinload(Goal.notes),
-                                       selectinload(Goal.risk_plans))
-                              .order_by(Goal.id)).all()
+            # Plain rows rather than ORM objects: someone known for years has hundreds of steps and
+            # notes, and building objects for them was most of the time of opening the Goals tab.
+            goals = s.execute(select(*_columns(Goal)).where(Goal.person_id == person_id).order_by(Goal.id)).all()
+            children = {}
+            for model in (GoalStep, GoalNote, RiskPlan):
+                grouped = children[model] = {g.id: [] for g in goals}
+                for row in s.execute(select(*_columns(model)).join(Goal, Goal.id == model.goal_id)
+                                     .where(Goal.person_id == person_id).order_by(model.id)):
+                    grouped[row.goal_id].append(row)
             names = self._names(s, person)
-            views = [self._view(g, names) for g in goals]
+            views = [self._view(g, names, (children[GoalStep][g.id], children[GoalNote][g.id],
+                                           children[RiskPlan][g.id])) for g in goals]
         order = {GoalStatus.WORKING: 0, GoalStatus.PAUSED: 1, GoalStatus.ACHIEVED: 2, GoalStatus.LET_GO: 3}
         views.sort(key=lambda g: (order[g.status], g.target_date or date.max, g.id))
         return GoalsOverview(person_id, display_name(person.given_name, person.family_name, person.preferred_name),
@@ -66,13 +77,16 @@ class GoalService:
             select(Supporter.id, Supporter.name).where(Supporter.person_id == person.id))})
         return names
 
-    def _view(self, g: Goal, names: dict[tuple[str, int | None], str]) -> GoalView:
+    def _view(self, g, names: dict[tuple[str, int | None], str], children: tuple | None = None) -> GoalView:
+        """A goal as the window shows it: an ORM ``Goal``, or a plain row with ``children`` given as
+        (steps, notes, risk plans) rows with the same attribute names."""
+        steps, notes, plans = children if children is not None else (g.steps, g.notes, g.risk_plans)
         steps = tuple(StepView(st.id, st.description, StepOwner(st.who_kind), self._who(st, names), st.who_staff_id,
-                               st.who_supporter_id, st.due_on, st.done_on, st.version) for st in g.steps)
-        notes = tuple(NoteView(n.written_on, n.text, names.get(("staff", n.author_id), "")) for n in g.notes)
+                               st.who_supporter_id, st.due_on, st.done_on, st.version) for st in steps)
+        notes = tuple(NoteView(n.written_on, n.text, names.get(("staff", n.author_id), "")) for n in notes)
         plans = tuple(RiskPlanView(r.id, r.activity, r.why_it_matters, r.what_could_go_wrong, r.what_makes_it_safer,
                                    r.who_agreed, r.review_on, r.review_outcome, r.reviewed_on, r.version)
-                      for r in g.risk_plans)
+                      for r in plans)
         return GoalView(g.id, g.person_id, GoalKind(g.kind), g.statement, g.why_it_matters, g.life_area, g.chime,
                         g.target_date, GoalStatus(g.status), g.readiness, g.readiness_why, g.achieved_on,
                         g.celebration, g.source, steps, notes, plans, g.version)
