@@ -110,12 +110,13 @@ def main(argv: list[str] | None = None) -> int:
         user, first_start = None, False
 
 
-def launch(home: Path, *, user: str | None = None, demo: bool = False,
-           people: int = DEFAULT_DEMO_PEOPLE) -> tuple[MainWindow, Launcher]:
-    """Show the main window's frame now and open the records behind it (see :mod:`recovery_desk.launch`)."""
+def launch(home: Path, *, user: str | None = None, demo: bool = False, people: int = DEFAULT_DEMO_PEOPLE,
+           folder: DataFolder | None = None) -> tuple[MainWindow, Launcher]:
+    """Show the main window's frame now and open the records behind it (see :mod:`recovery_desk.launch`);
+    ``folder``: a data folder already open (the smoke test's), used instead of opening ``home``."""
     _application()
     window = MainWindow()
     window.show()
-    launcher = Launcher(window, Path(home), user=user, demo=demo, people=people)
+    launcher = Launcher(window, Path(home), user=user, demo=demo, people=people, folder=folder)
     launcher.start_after_first_paint()
     return window, launcher

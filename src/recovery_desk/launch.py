@@ -151,10 +151,11 @@ class Launcher(QObject):
     _opened = Signal(object)  # from the worker thread: an Opened, or the exception it raised
 
     def __init__(self, window: MainWindow, home: Path, *, user: str | None = None, demo: bool = False,
-                 people: int = DEFAULT_DEMO_PEOPLE):
+                 people: int = DEFAULT_DEMO_PEOPLE, folder: DataFolder | None = None):
         super().__init__(window)
         self.window = window
-        self._open = lambda **secrets: open_records(home, user=user, demo=demo, people=people, **secrets)
+        self._open = lambda **secrets: open_records(home, user=user, demo=demo, people=people, folder=folder,
+                                                    **secrets)
         self._home = Path(home)
         self._worker: threading.Thread | None = None
         self._unclaimed: Opened | None = None

@@ -159,7 +159,7 @@ def _smoke(report: dict, home: Path, *, people: int, user: str | None, recovery_
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from recovery_desk.app import open_main_window
+    from recovery_desk.app import launch
     from recovery_desk.store.datafolder import open_data_folder
 
     deadline = time.monotonic() + TIMEOUT_S / 2
@@ -169,8 +169,16 @@ def _smoke(report: dict, home: Path, *, people: int, user: str | None, recovery_
     report["qt"] = pyside_version
     folder = open_data_folder(home, recovery_key=recovery_key, demo=True)
     try:
-        # A folder opened with a recovery key is someone's existing data: never add demo people to it.
-        window = open_main_window(home, user=user, demo=recovery_key is None, people=people, folder=folder)
+        # Started as the recovery-desk command starts: the window first, the records opened on a worker
+        # thread. A folder opened with a recovery key is someone's existing data: never add demo people.
+        window, launcher = launch(home, user=user, demo=recovery_key is None, people=people, folder=folder)
+        outcome: list[object] = []
+        launcher.ready.connect(lambda: outcome.append("ready"))
+        launcher.stopped.connect(outcome.append)
+        while not outcome and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        _check(outcome == ["ready"], f"the window did not finish opening ({outcome or 'still opening'})")
     except BaseException:
         folder.close()
         raise
