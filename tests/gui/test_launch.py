@@ -132,3 +132,28 @@ def test_start_up_leaves_the_interpreter_as_it_found_it(qtbot, demo_home):
         pass
     assert gc.isenabled() and sys.getswitchinterval() == interval
     window.close()
+
+
+def test_signing_out_comes_back_to_the_sign_in(qtbot, demo_home, run_dialog, monkeypatch):
+    """The command's own loop: signed in, then signing out shows the sign-in again (closed here)."""
+    from PySide6.QtCore import QTimer
+
+    from recovery_desk import app as app_module
+    from recovery_desk.launch import Launcher
+
+    home, _key = demo_home
+    asked = []
+    run_dialog(SignInDialog, lambda dialog: (asked.append(dialog.parent().windowTitle()), dialog.reject()))
+    real_finish = Launcher._finish
+    signed_in = []
+
+    def finish_then_sign_out(self, opened):
+        real_finish(self, opened)
+        if self.window.services is not None:  # the second time, the sign-in is closed instead
+            signed_in.append(self.window.services.actor.username)
+            QTimer.singleShot(0, self.window.sign_out)
+
+    monkeypatch.setattr(Launcher, "_finish", finish_then_sign_out)
+    assert app_module.main(["--home", str(home), "--user", "r.quillon"]) == 0
+    assert signed_in == ["r.quillon"]
+    assert asked == ["Recovery Desk"]  # over the new window's frame, then closed: the app ends quietly
