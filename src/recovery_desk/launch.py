@@ -235,10 +235,13 @@ class Launcher(QObject):
         elif isinstance(result, (StoreError, PassphraseNeeded)):
             self._ask_or_stop(result)
         else:
-            # Not a message for the screen: it could quote a database row. The type is enough to report.
-            log.error("Start-up failed unexpectedly: %s", type(result).__name__)
-            self._stop(2, "Recovery Desk could not open the team's records because of an unexpected problem "
-                          f"({type(result).__name__}). Nothing has been changed. Please tell your IT service desk.")
+            self._unexpected(result)
+
+    def _unexpected(self, problem: object) -> None:
+        # Not a message for the screen or the log: it could quote a database row. The type is enough.
+        log.error("Start-up failed unexpectedly: %s", type(problem).__name__)
+        self._stop(2, "Recovery Desk could not open the team's records because of an unexpected problem "
+                      f"({type(problem).__name__}). Nothing has been changed. Please tell your IT service desk.")
 
     def _ask_or_stop(self, problem: Exception) -> None:
         """A passphrase or recovery key can fix some problems; anything else is said and ends the start."""
@@ -258,9 +261,10 @@ class Launcher(QObject):
             opened.folder.close()
             self._stop(0)
             return
-        except BaseException:
+        except Exception as exc:  # noqa: BLE001 - a slot must not raise: said plainly, and the app stops
             opened.folder.close()
-            raise
+            self._unexpected(exc)
+            return
         self.ready.emit()
 
     def _stop(self, code: int, message: str | None = None) -> None:

@@ -157,3 +157,22 @@ def test_signing_out_comes_back_to_the_sign_in(qtbot, demo_home, run_dialog, mon
     assert app_module.main(["--home", str(home), "--user", "r.quillon"]) == 0
     assert signed_in == ["r.quillon"]
     assert asked == ["Recovery Desk"]  # over the new window's frame, then closed: the app ends quietly
+
+
+def test_a_failure_while_building_the_window_is_said_plainly_without_its_details(
+        qtbot, demo_home, message_boxes, monkeypatch, caplog):
+    from recovery_desk import launch as launch_module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("Zoë Testperson, NHS 943 476 5919")  # what an exception could quote
+
+    monkeypatch.setattr(launch_module, "build_window", broken)
+    home, _key = demo_home
+    window, launcher = start(qtbot, home, user="r.quillon")
+    with qtbot.waitSignal(launcher.stopped, timeout=WAIT_MS) as stopped:
+        pass
+    assert stopped.args == [2]
+    [(title, text)] = message_boxes
+    assert title == "Recovery Desk cannot start" and "RuntimeError" in text
+    assert "Zoë" not in text and "943" not in text
+    assert "Zoë" not in caplog.text and "943" not in caplog.text
