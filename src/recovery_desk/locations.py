@@ -18,8 +18,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "RecoveryDesk"
 APP_AUTHOR = "RecoveryDesk"
 HOME_ENV = "RECOVERY_DESK_HOME"
@@ -32,7 +30,7 @@ def default_home() -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+    return _user_data_dir()
 
 
 def default_demo_home() -> Path:
@@ -40,9 +38,13 @@ def default_demo_home() -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override).expanduser() / "demo"
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)).with_name(
-        f"{APP_NAME}-demo"
-    )
+    return _user_data_dir().with_name(f"{APP_NAME}-demo")
+
+
+def _user_data_dir() -> Path:
+    import platformdirs  # here, not at the top: the theme needs this module on the way to the first window
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
 def resources_root() -> Path:
