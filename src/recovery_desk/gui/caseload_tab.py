@@ -33,6 +33,8 @@ from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import CaseloadRow, PersonRecord
 
 REVIEW_SOON_DAYS = 14
+SEARCH_MIN_CHARS = 16  # widths in the font's "M"s: the search box, and the two lists beside it
+COMBO_MIN_CHARS = 10
 # A caseload larger than this loads on a worker thread once the window is up (at 50,000 people
 # about half a second), so the window can be used at once; a smaller one loads before it shows.
 BACKGROUND_ABOVE = 10_000
@@ -117,6 +119,12 @@ class CaseloadTab(QWidget):
         self.right.addWidget(self.no_person)
         self.right.addWidget(self.summary)
 
+        # The search box keeps a useful width; the lists give way (long entries are elided) rather
+        # than squeezing it to a few letters.
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * SEARCH_MIN_CHARS)
+        for combo in (self.filter, self.coordinator):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_MIN_CHARS)
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 4)
