@@ -14,7 +14,6 @@ so that importing it stays cheap.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import threading
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from recovery_desk.gui import collector
 from recovery_desk.gui.main_window import MainWindow
 from recovery_desk.store.errors import StoreError  # a small module: no database libraries
 
@@ -166,13 +166,12 @@ class Launcher(QObject):
         # While the worker runs:
         # - a shorter GIL switch interval: the worker is almost all Python (imports, then SQL), and by
         #   default the window's thread could wait 5 ms for the GIL before each of its own Python calls;
-        # - no cyclic garbage collection: a collection triggered on the worker could free Qt objects'
-        #   Python wrappers there, which crashes PySide6 6.12 (seen in tests: a segfault in shiboken's
-        #   runDeletionInMainThread). It also spares the imports a few collections.
+        # - no cyclic garbage collection (gui/collector.py says why). It also spares the imports a few
+        #   collections.
         if self._switch_interval is None:
             self._switch_interval = sys.getswitchinterval()
             sys.setswitchinterval(WHILE_OPENING_SWITCH_S)
-            gc.disable()
+            collector.hold()
         # Not a daemon: a schema upgrade under way finishes even if the window is closed meanwhile.
         self._worker = threading.Thread(target=self._work, name="open-records", daemon=False,
                                         kwargs={"passphrase": passphrase, "recovery_key": recovery_key})
@@ -211,7 +210,7 @@ class Launcher(QObject):
         if self._switch_interval is not None:
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
-            gc.enable()
+            collector.release()
 
     def _work(self, **secrets) -> None:
         try:

@@ -60,3 +60,19 @@ def test_a_person_saved_while_the_caseload_loads_is_in_the_list(large, open_wind
         release.set()
     assert tab.model.view_row_of(new.id) is not None
     assert tab.model.total == 31
+
+
+def test_background_work_runs_without_cyclic_garbage_collection(qtbot):
+    """A collection on a worker thread can free Qt wrappers there and crash PySide6 (gui/collector.py)."""
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    from recovery_desk.gui.background import Job
+
+    seen = []
+    job = Job(lambda _progress, _cancelled: seen.append(gc.isenabled()))
+    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
+        QThreadPool.globalInstance().start(job)
+    assert seen == [False]
+    assert gc.isenabled()

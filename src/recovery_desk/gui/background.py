@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from recovery_desk.gui import collector
+
 log = logging.getLogger(__name__)
 
 
@@ -31,7 +33,8 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit, lambda: self._cancelled)
+            with collector.held():  # no cyclic collection on this thread: see gui/collector.py
+                result = self._work(self.signals.progress.emit, lambda: self._cancelled)
         except Exception as exc:  # reported to the person by the caller, never as a traceback
             log.warning("Background job failed: %s", type(exc).__name__)
             self.signals.failed.emit(exc)
