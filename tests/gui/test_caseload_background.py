@@ -76,3 +76,26 @@ def test_background_work_runs_without_cyclic_garbage_collection(qtbot):
         QThreadPool.globalInstance().start(job)
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_large_caseload_has_every_column_order_ready_after_loading(open_window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from recovery_desk.gui import caseload_model
+    from recovery_desk.gui.caseload_model import COLUMNS
+
+    monkeypatch.setattr(caseload_tab, "WARM_ORDERS_ABOVE", 0)  # every caseload counts as large
+    window = open_window(demo=True, people=30)
+    tab = window.caseload_tab
+    if tab.warming:
+        qtbot.waitSignal(tab.orders_warmed, timeout=10_000).wait()
+    assert not tab.warming
+
+    def no_sorting_here(*_args):
+        raise AssertionError("a column was sorted on the GUI thread although its order was ready")
+
+    monkeypatch.setattr(caseload_model, "ascending_order", no_sorting_here)
+    for column in range(len(COLUMNS)):  # clicking each heading, as a person would
+        tab.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        tab.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert tab.model.rowCount() > 0

@@ -96,3 +96,47 @@ def test_the_selection_follows_the_person_when_the_list_is_sorted(qapp):
     assert view.currentIndex().row() == 2
     assert [i.row() for i in view.selectionModel().selectedRows()] == [2]
     assert model.index(0, 0) != QModelIndex()
+
+
+def test_orders_worked_out_elsewhere_sort_exactly_as_sorting_here(qapp, monkeypatch):
+    from recovery_desk.gui import caseload_model
+
+    rows = [row(i, NAMES[i % len(NAMES)], NAMES[(i * 3) % len(NAMES)], (i * 7) % 40 - 20, i % 5 == 0, 20 + i % 50,
+                ["", "Rowan Quillon", "sam"][i % 3], ["none", "draft", "agreed", "review overdue"][i % 4], i % 3)
+            for i in range(1, 60)]
+    cold = CaseloadModel(TODAY)
+    cold.set_rows(rows)
+    warm = CaseloadModel(TODAY)
+    warm.set_rows(rows)
+    generation, snapshot, today, mine, columns = warm.orders_wanted()
+    assert NAME not in columns and REVIEW in columns  # the name order was made when loading
+    orders = {c: caseload_model.ascending_order(snapshot, c, today, mine) for c in columns}
+    assert warm.add_orders(generation, orders)
+
+    def no_sorting_here(*_args):
+        raise AssertionError("sorted again although the order was known")
+
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            cold.sort(column, order)
+            monkeypatch.setattr(caseload_model, "ascending_order", no_sorting_here)
+            warm.sort(column, order)
+            monkeypatch.undo()
+            assert shown(warm) == shown(cold), (column, order)
+
+
+def test_orders_worked_out_before_a_change_are_not_used(qapp):
+    from recovery_desk.gui import caseload_model
+
+    rows = [row(i, NAMES[i % len(NAMES)], "Ann", i % 9, False) for i in range(1, 20)]
+    model = CaseloadModel(TODAY)
+    model.set_rows(rows)
+    generation, snapshot, today, mine, columns = model.orders_wanted()
+    orders = {c: caseload_model.ascending_order(snapshot, c, today, mine) for c in columns}
+    model.update_row(row(3, "Aardvark", "Ann", -5, False))  # saved while the orders were being worked out
+    assert not model.add_orders(generation, orders)
+    model.sort(REVIEW, Qt.SortOrder.AscendingOrder)
+    fresh = CaseloadModel(TODAY)
+    fresh.set_rows([r if r.id != 3 else row(3, "Aardvark", "Ann", -5, False) for r in rows])
+    fresh.sort(REVIEW, Qt.SortOrder.AscendingOrder)
+    assert shown(model) == shown(fresh)

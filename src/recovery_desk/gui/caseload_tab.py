@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.errors import ConflictError, NotFound
 from recovery_desk.gui.background import Job
-from recovery_desk.gui.caseload_model import COLUMNS, NAME, PERSON_ID_ROLE, CaseloadModel
+from recovery_desk.gui.caseload_model import COLUMNS, NAME, PERSON_ID_ROLE, CaseloadModel, ascending_order
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
 from recovery_desk.gui.person_summary import PersonSummary
@@ -38,6 +38,9 @@ COMBO_MIN_CHARS = 10
 # A caseload larger than this loads on a worker thread once the window is up (at 50,000 people
 # about half a second), so the window can be used at once; a smaller one loads before it shows.
 BACKGROUND_ABOVE = 10_000
+# Above this, every column's sort order is worked out on a worker thread after loading, so the
+# first click on a column heading is as quick as the next (at 50,000 a first sort cost 12-15 ms more).
+WARM_ORDERS_ABOVE = 10_000
 _RUNNING: set[Job] = set()
 
 FILTERS: list[tuple[str, str]] = [
@@ -56,12 +59,14 @@ class CaseloadTab(QWidget):
 
     person_changed = Signal(object)
     loaded = Signal()
+    orders_warmed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
         self._current: PersonRecord | None = None
         self.loading = False
+        self.warming = False  # column orders being worked out in the background
         self._load_job: Job | None = None
         self._job_load = 0
         self._loads = 0  # counts loads, so a background result older than a reload is dropped
@@ -205,8 +210,34 @@ class CaseloadTab(QWidget):
                     self.refresh_person(person_id)
                 if self._current is not None:
                     self.select_person(self._current.id)
+                self._warm_orders()
         self._refreshed_while_loading.clear()
         self.loaded.emit()
+
+    def _warm_orders(self) -> None:
+        if self.model.total <= WARM_ORDERS_ABOVE:
+            return
+        generation, rows, today, mine, columns = self.model.orders_wanted()
+        if not columns:
+            return
+        job = Job(lambda _progress, _cancelled: (generation, {c: ascending_order(rows, c, today, mine)
+                                                              for c in columns}))
+        _RUNNING.add(job)
+        for signal in (job.signals.finished, job.signals.failed):
+            signal.connect(lambda _result, j=job: _RUNNING.discard(j))
+        job.signals.finished.connect(self._orders_arrived)
+        job.signals.failed.connect(self._orders_failed)
+        self.warming = True
+        QThreadPool.globalInstance().start(job)
+
+    def _orders_failed(self, _exc: Exception) -> None:
+        self._orders_arrived(None)  # nothing lost: a column is then sorted when first clicked
+
+    def _orders_arrived(self, result) -> None:
+        if result is not None:
+            self.model.add_orders(*result)  # ignored if the rows changed meanwhile
+        self.warming = False
+        self.orders_warmed.emit()
 
     def reload(self, keep_person: int | None = None) -> None:
         self._loads += 1
@@ -218,6 +249,7 @@ class CaseloadTab(QWidget):
         self._apply_filter()
         if keep is not None:
             self.select_person(keep)
+        self._warm_orders()
 
     def _fill_coordinators(self) -> None:
         chosen = self.coordinator.currentData()
