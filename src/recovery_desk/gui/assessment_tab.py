@@ -41,6 +41,7 @@ PROBLEM = "<span style='color:#a4262c'><b>{title}</b> {text}</span>"
 
 class AssessmentTab(PersonTab):
     title = "Assessment"
+    draft_noun = "assessment"
     status_message = Signal(str)
     goal_made = Signal()  # a recovery goal was made from the person's words: the Goals tab changes
 
@@ -133,20 +134,9 @@ class AssessmentTab(PersonTab):
         assessment = self.services.assessments.current(record.id)
         if assessment is None:
             self.assessment = self.previous = None
-            self.no_assessment.set_message(f"No assessment yet for {record.called}", self.no_assessment.text.text())
-            self.no_assessment.button.setEnabled(self._can_edit())
-            self.stack.setCurrentWidget(self.no_assessment)
+            self.show_nothing_yet(self.no_assessment, f"No assessment yet for {record.called}")
             return
         self.show_assessment(assessment)
-
-    def set_person(self, record: PersonRecord | None) -> None:
-        if self.has_unsaved_changes():
-            self.save_quietly()
-        super().set_person(record)
-
-    def _can_edit(self) -> bool:
-        actor = self.services.actor
-        return bool(actor and actor.role.can_edit_records)
 
     def show_assessment(self, assessment: AssessmentView) -> None:
         self.assessment = assessment
@@ -249,11 +239,6 @@ class AssessmentTab(PersonTab):
         summary = problems.get("sections") or next(iter(problems.values()))
         self.status.setText(PROBLEM.format(title=title, text=escape(summary)))
 
-    def save_quietly(self) -> None:
-        """Leaving a draft with changes saves it: a draft is always safe to save."""
-        if not self.save_draft():
-            QMessageBox.warning(self, "Draft not saved", "The changes to the assessment could not be saved. "
-                                + self.status.text())
 
     def start_new(self) -> None:
         if self.person is None:

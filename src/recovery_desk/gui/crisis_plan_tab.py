@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -114,6 +113,7 @@ def save_due_plans(services: Services, folder: Path, progress, cancelled) -> lis
 
 class CrisisPlanTab(PersonTab):
     title = "Crisis plan"
+    draft_noun = "crisis plan"
     status_message = Signal(str)
     plan_status_changed = Signal()  # a plan was started or agreed: the caseload's status column changes
 
@@ -203,20 +203,9 @@ class CrisisPlanTab(PersonTab):
         plan = self.services.crisis_plans.current(record.id)
         if plan is None:
             self.plan = None
-            self.no_plan.set_message(f"No crisis plan yet for {record.called}", self.no_plan.text.text())
-            self.no_plan.button.setEnabled(self._can_edit())
-            self.stack.setCurrentWidget(self.no_plan)
+            self.show_nothing_yet(self.no_plan, f"No crisis plan yet for {record.called}")
             return
         self.show_plan(plan)
-
-    def set_person(self, record: PersonRecord | None) -> None:
-        if self.has_unsaved_changes():
-            self.save_quietly()
-        super().set_person(record)
-
-    def _can_edit(self) -> bool:
-        actor = self.services.actor
-        return bool(actor and actor.role.can_edit_records)
 
     def show_plan(self, plan: CrisisPlanView) -> None:
         self.plan = plan
@@ -318,11 +307,6 @@ class CrisisPlanTab(PersonTab):
         self.status_message.emit(f"Saved the draft of {saved.called}'s crisis plan.")
         return True
 
-    def save_quietly(self) -> None:
-        """Leaving a draft with changes saves it: a draft is always safe to save."""
-        if not self.save_draft():
-            QMessageBox.warning(self, "Draft not saved",
-                                "The changes to the crisis plan could not be saved. " + self.status.text())
 
     def start_or_new_version(self) -> None:
         if self.person is None:

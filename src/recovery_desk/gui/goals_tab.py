@@ -251,10 +251,6 @@ class GoalsTab(PersonTab):
             widget.addItem(placeholder)
         widget.blockSignals(False)
 
-    def _can_edit(self) -> bool:
-        actor = self.services.actor
-        return bool(actor and actor.role.can_edit_records)
-
     def select_goal(self, goal_id: int) -> None:
         for widget in (self.recovery_list, self.treatment_list):
             for row in range(widget.count()):
