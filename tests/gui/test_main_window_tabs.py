@@ -62,3 +62,18 @@ def test_a_draft_on_a_hidden_tab_is_saved_when_the_window_closes(open_window):
     window.close()
     plan = services.crisis_plans.current(person_id)
     assert plan.section("early_warning_signs").their_words == "Not answering the phone"
+
+
+def test_a_draft_that_cannot_be_saved_on_leaving_says_so(open_window, message_boxes):
+    from recovery_desk.services.crisis_plans import SECTION_LIMIT
+
+    window = open_window(demo=True, people=4)
+    choose(window, 0)
+    window.ui.tabs.setCurrentIndex(3)
+    tab = window.ui.tabs.currentWidget()
+    button(tab, "Start a crisis plan").click()
+    too_long = "a" * (SECTION_LIMIT + 1)
+    field(tab, "My early warning signs — in their words").setPlainText(too_long)
+    window.caseload_tab.table.selectRow(1)  # leaving them from this tab
+    assert [title for title, _text in message_boxes] == ["Draft not saved"]
+    assert "The changes to the crisis plan could not be saved." in message_boxes[0][1]
