@@ -28,7 +28,8 @@ from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import ERROR_STYLE, EmptyState, show_error
-from recovery_desk.printing.crisis_plan_pdf import RenderResult, render_crisis_plan
+from recovery_desk.printing.crisis_plan_pdf import render_crisis_plan
+from recovery_desk.printing.house import RenderResult
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.crisis_plan_views import CrisisPlanView, PlanSection

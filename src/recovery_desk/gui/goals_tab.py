@@ -32,8 +32,8 @@ from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import EmptyState, show_error
-from recovery_desk.printing.crisis_plan_pdf import RenderResult
 from recovery_desk.printing.goals_pdf import render_goals_overview
+from recovery_desk.printing.house import RenderResult
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.goal_views import GoalsOverview, GoalView

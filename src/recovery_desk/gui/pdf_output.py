@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from recovery_desk.gui.widgets import show_error
-from recovery_desk.printing.crisis_plan_pdf import RenderResult
+from recovery_desk.printing.house import RenderResult
 
 
 Render = Callable[[Path], "RenderResult | None"]  # draws the document at a path; None means "stop"

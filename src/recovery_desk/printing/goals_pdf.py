@@ -44,7 +44,8 @@ from reportlab.platypus.flowables import FrameBG, HRFlowable
 
 from recovery_desk.domain.dates import uk_date
 from recovery_desk.domain.goals import GoalKind, GoalStatus, StepOwner
-from recovery_desk.printing.crisis_plan_pdf import (
+from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
+from recovery_desk.printing.house import (
     BOX_FILL,
     HEADING,
     MARGIN,
@@ -52,20 +53,19 @@ from recovery_desk.printing.crisis_plan_pdf import (
     PAGE_WIDTH,
     RULE,
     SECONDARY,
+    Furniture,
+    HouseCanvas,
     RenderResult,
-    _clean,
-    _frame_bottom,
-    _Furniture,
-    _label_table,
-    _markup,
-    _p,
-    _paragraphs,
-    _PlanCanvas,
-    _room_for,
-    _Styles,
-    _styles,
+    Styles,
+    frame_bottom,
+    label_table,
+    make_styles,
+    markup,
+    para,
+    paragraphs,
+    printable,
+    room_for,
 )
-from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
 from recovery_desk.services.goal_views import GoalsOverview, GoalView, NoteView, RiskPlanView, StepView
 
 __all__ = [
@@ -113,7 +113,7 @@ def _hex(colour: colors.Color) -> str:
 class _GoalStyles:
     """The crisis plan's styles, plus the few this document needs on top."""
 
-    base: _Styles
+    base: Styles
     part: ParagraphStyle  # "What I'm working on"
     intro: ParagraphStyle  # a line under a part heading
     kicker: ParagraphStyle  # "My goal · Working on it"
@@ -135,7 +135,7 @@ class _GoalStyles:
 
 
 def _goal_styles(large_print: bool) -> _GoalStyles:
-    st = _styles(large_print)
+    st = make_styles(large_print)
     s = st.sizes
     pad = 3.5 * mm
     statement_size = 18 if large_print else 12.5
@@ -183,7 +183,7 @@ def _goal_styles(large_print: bool) -> _GoalStyles:
 # ---- small pieces ----------------------------------------------------------------------------
 def _nudge(text: str) -> str:
     """A passed date said plainly, set on a soft highlight (mini-markup)."""
-    return f'<font backColor="{_hex(NUDGE_FILL)}"><b>{_markup(_clean(text))}</b></font>'
+    return f'<font backColor="{_hex(NUDGE_FILL)}"><b>{markup(printable(text))}</b></font>'
 
 
 def _markup_p(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -203,12 +203,12 @@ def _field(label: str, text: str, gs: _GoalStyles, *, boxed: bool = False) -> li
     if not text.strip():
         return []
     label_style, body_style = (gs.box_field, gs.box_body) if boxed else (gs.field, gs.base.body)
-    return [_room_after(label_style, gs), _p(label, label_style), *_paragraphs(text, body_style)]
+    return [_room_after(label_style, gs), para(label, label_style), *paragraphs(text, body_style)]
 
 
 def _fact(label: str, value_markup: str, style: ParagraphStyle) -> Paragraph:
     """``Target date: 31/03/2027`` on one line: the label quiet, the value plain."""
-    return _markup_p(f'<font color="{_hex(SECONDARY)}">{_markup(label)}:</font> {value_markup}', style)
+    return _markup_p(f'<font color="{_hex(SECONDARY)}">{markup(label)}:</font> {value_markup}', style)
 
 
 def _facts(goal: GoalView, gs: _GoalStyles, today: date, *, person: bool) -> list[Flowable]:
@@ -219,9 +219,9 @@ def _facts(goal: GoalView, gs: _GoalStyles, today: date, *, person: bool) -> lis
         lines.append(_fact(label, value_markup, gs.fact))
 
     if goal.life_area.strip():
-        line("Life area", _markup(_clean(goal.life_area.strip())))
+        line("Life area", markup(printable(goal.life_area.strip())))
     if goal.target_date is not None:
-        value = _markup(uk_date(goal.target_date))
+        value = markup(uk_date(goal.target_date))
         if goal.overdue(today):
             value += " — " + _nudge(GOAL_DATE_PASSED)
         line("Target date", value)
@@ -255,11 +255,11 @@ def _notes(goal: GoalView, gs: _GoalStyles, *, boxed: bool = False) -> list[Flow
     meta = ParagraphStyle("rd-goal-note-meta-i", gs.note_meta, leftIndent=indent, rightIndent=indent)
     body = ParagraphStyle("rd-goal-note-i", gs.note, leftIndent=indent, rightIndent=indent)
     label_style = gs.box_field if boxed else gs.field
-    flow: list[Flowable] = [_room_after(label_style, gs), _p(label, label_style)]
+    flow: list[Flowable] = [_room_after(label_style, gs), para(label, label_style)]
     for note in latest:
         author = f" · {note.author.strip()}" if note.author.strip() else ""
-        flow.append(_p(f"{uk_date(note.written_on)}{author}", meta))
-        flow.extend(_paragraphs(note.text, body))
+        flow.append(para(f"{uk_date(note.written_on)}{author}", meta))
+        flow.extend(paragraphs(note.text, body))
     return flow
 
 
@@ -284,15 +284,15 @@ def _steps(goal: GoalView, gs: _GoalStyles, today: date, *, large_print: bool) -
     if not goal.steps:
         return []
     nudge = goal.status is GoalStatus.WORKING  # a paused goal's steps are on hold, not late
-    flow: list[Flowable] = [_room_after(gs.field, gs, 4), _p("Steps", gs.field)]
+    flow: list[Flowable] = [_room_after(gs.field, gs, 4), para("Steps", gs.field)]
     if large_print:  # one step to a line, who and when under it: easier to read than narrow columns
         for step in goal.steps:
             when, passed = _when(step, today, nudge=nudge)
             mark = DONE_MARK if step.done_on else OPEN_MARK
-            when_markup = f"{_markup(when)} — {_nudge(STEP_DATE_PASSED)}" if passed else _markup(when)
+            when_markup = f"{markup(when)} — {_nudge(STEP_DATE_PASSED)}" if passed else markup(when)
             flow.append(KeepTogether([  # a step and its who-and-when stay on one page
-                _p(f"{mark}  {step.description}", gs.step),
-                _markup_p(f"{_markup(_who(step))} · {when_markup}", gs.step_detail),
+                para(f"{mark}  {step.description}", gs.step),
+                _markup_p(f"{markup(_who(step))} · {when_markup}", gs.step_detail),
             ]))
         return flow
     rows: list[tuple[str, str, str, str]] = []
@@ -303,7 +303,7 @@ def _steps(goal: GoalView, gs: _GoalStyles, today: date, *, large_print: bool) -
             passed_rows.append(row)
             when += "\n" + STEP_DATE_PASSED.capitalize()
         rows.append((DONE_MARK if step.done_on else OPEN_MARK, step.description, _who(step), when))
-    table = _label_table(rows, gs.base, header=("", "Step", "Who", "When"), col_fractions=(0.06, 0.49, 0.21, 0.24))
+    table = label_table(rows, gs.base, header=("", "Step", "Who", "When"), col_fractions=(0.06, 0.49, 0.21, 0.24))
     table.splitInRow = 1  # a very long step runs on over the page instead of failing to fit
     table.setStyle([("BACKGROUND", (3, r), (3, r), NUDGE_FILL) for r in passed_rows]
                    + [("LEFTPADDING", (3, r), (3, r), 1.2 * mm) for r in passed_rows])
@@ -314,7 +314,7 @@ def _risk_plan(plan: RiskPlanView, gs: _GoalStyles, today: date) -> list[Flowabl
     """A positive risk-taking plan in a shaded box under its goal (100 Ways, action point 83)."""
     s = gs.base.sizes
     review = uk_date(plan.review_on) or "Not set"
-    review_markup = _markup(review)
+    review_markup = markup(review)
     if plan.review_due(today):
         review_markup += " — " + _nudge(REVIEW_DUE)
     reviewed: list[Flowable] = []
@@ -324,10 +324,10 @@ def _risk_plan(plan: RiskPlanView, gs: _GoalStyles, today: date) -> list[Flowabl
                           boxed=True)
     return [
         Spacer(1, s.body * 0.3),
-        _room_for(gs.base, 4, notes=True),
+        room_for(gs.base, 4, notes=True),
         FrameBG(color=BOX_FILL, left=0, right=0, start=True, strokeColor=RULE, strokeWidth=0.6),
         Spacer(1, s.small * 0.5),
-        _p("Positive risk-taking plan", ParagraphStyle("rd-goal-risk-title", gs.box_kicker, textColor=HEADING)),
+        para("Positive risk-taking plan", ParagraphStyle("rd-goal-risk-title", gs.box_kicker, textColor=HEADING)),
         *_field("What I want to do", plan.activity, gs, boxed=True),
         *_field("Why it matters", plan.why_it_matters, gs, boxed=True),
         *_field("What could go wrong", plan.what_could_go_wrong, gs, boxed=True),
@@ -353,11 +353,11 @@ def _part(title: str, intro: str, gs: _GoalStyles) -> list[Flowable]:
     room = gs.part.spaceBefore + gs.part.leading + 6 * s.lead(s.body)
     flow: list[Flowable] = [
         CondPageBreak(room),
-        _p(title, gs.part),
+        para(title, gs.part),
         HRFlowable(width="100%", thickness=1.4, color=HEADING, spaceBefore=1, spaceAfter=s.body * 0.6),
     ]
     if intro:
-        flow.append(_p(intro, gs.intro))
+        flow.append(para(intro, gs.intro))
     return flow
 
 
@@ -365,8 +365,8 @@ def _part(title: str, intro: str, gs: _GoalStyles) -> list[Flowable]:
 def _working_goal(goal: GoalView, gs: _GoalStyles, today: date, large_print: bool) -> list[Flowable]:
     flow: list[Flowable] = [
         _room_after(gs.kicker, gs, 5),
-        _p(_kicker(goal, "My goal"), gs.kicker),
-        *_paragraphs(goal.statement, gs.statement),
+        para(_kicker(goal, "My goal"), gs.kicker),
+        *paragraphs(goal.statement, gs.statement),
         *_facts(goal, gs, today, person=True),
         *_field("Why it matters to me", goal.why_it_matters, gs),
         *_field("What helps me feel ready", goal.readiness_why if goal.readiness is not None else "", gs),
@@ -383,18 +383,18 @@ def _achieved_goal(goal: GoalView, gs: _GoalStyles, today: date) -> list[Flowabl
     s = gs.base.sizes
     achieved = f"{STAR}  Achieved on {uk_date(goal.achieved_on)}" if goal.achieved_on else f"{STAR}  Achieved"
     flow: list[Flowable] = [
-        _room_for(gs.base, 5, notes=True),
+        room_for(gs.base, 5, notes=True),
         FrameBG(color=CELEBRATE_FILL, left=0, right=0, start=True, strokeColor=CELEBRATE, strokeWidth=1.1),
         Spacer(1, s.small * 0.7),
-        _p(achieved, gs.box_kicker),
-        *_paragraphs(goal.statement, gs.box_statement),
+        para(achieved, gs.box_kicker),
+        *paragraphs(goal.statement, gs.box_statement),
     ]
     if goal.celebration.strip():
-        flow.extend([_room_after(gs.box_field, gs), _p("How I celebrated", gs.box_field),
-                     *_paragraphs(goal.celebration, gs.celebration)])
+        flow.extend([_room_after(gs.box_field, gs), para("How I celebrated", gs.box_field),
+                     *paragraphs(goal.celebration, gs.celebration)])
     flow.extend(_field("Why it mattered to me", goal.why_it_matters, gs, boxed=True))
     if goal.life_area.strip():
-        flow.append(_fact("Life area", _markup(_clean(goal.life_area.strip())), gs.box_fact))
+        flow.append(_fact("Life area", markup(printable(goal.life_area.strip())), gs.box_fact))
     flow.extend(_notes(goal, gs, boxed=True))
     flow.extend([Spacer(1, s.small * 0.7), FrameBG(start=False), Spacer(1, s.body * 0.8)])
     for plan in goal.risk_plans:
@@ -405,19 +405,19 @@ def _achieved_goal(goal: GoalView, gs: _GoalStyles, today: date) -> list[Flowabl
 def _let_go_goal(goal: GoalView, gs: _GoalStyles) -> list[Flowable]:
     """Short and neutral: the goal as it was written, and its life area."""
     area = f" ({goal.life_area.strip()})" if goal.life_area.strip() else ""
-    return [_room_for(gs.base, 2), _p(f"\u2022\u00a0 {goal.statement.strip()}{area}", gs.let_go)]
+    return [room_for(gs.base, 2), para(f"\u2022\u00a0 {goal.statement.strip()}{area}", gs.let_go)]
 
 
 def _treatment_goal(goal: GoalView, gs: _GoalStyles, today: date, large_print: bool) -> list[Flowable]:
     flow: list[Flowable] = [
         _room_after(gs.kicker, gs, 5),
-        _p(_kicker(goal, "Agreed by the service"), gs.kicker),
-        *_paragraphs(goal.statement, gs.statement),
+        para(_kicker(goal, "Agreed by the service"), gs.kicker),
+        *paragraphs(goal.statement, gs.statement),
         *_facts(goal, gs, today, person=False),
         *_field("Why", goal.why_it_matters, gs),
     ]
     if goal.status is GoalStatus.ACHIEVED and goal.achieved_on:
-        flow.append(_p(f"Done on {uk_date(goal.achieved_on)}", gs.base.body))
+        flow.append(para(f"Done on {uk_date(goal.achieved_on)}", gs.base.body))
     flow.extend(_steps(goal, gs, today, large_print=large_print))
     for plan in goal.risk_plans:
         flow.extend(_risk_plan(plan, gs, today))
@@ -464,9 +464,9 @@ def _story(overview: GoalsOverview, gs: _GoalStyles, today: date, large_print: b
 
     paused = sum(g.status is GoalStatus.PAUSED for g in working)
     story: list[Flowable] = [
-        _p(overview.called or overview.person_name, st.name),
-        _p(TITLE, st.subtitle),
-        _p(_summary(len(working) - paused, paused, len(achieved)), st.status),
+        para(overview.called or overview.person_name, st.name),
+        para(TITLE, st.subtitle),
+        para(_summary(len(working) - paused, paused, len(achieved)), st.status),
     ]
     story.extend(_part(WORKING_ON, "" if working else "Nothing at the moment.", gs))
     story.extend(separated(working, lambda g: _working_goal(g, gs, today, large_print)))
@@ -479,7 +479,7 @@ def _story(overview: GoalsOverview, gs: _GoalStyles, today: date, large_print: b
         story.extend(_part(SERVICE, "What the team has agreed to do to support me, in the team's words. "
                                     "These are the service's goals, kept apart from my own.", gs))
         story.extend(separated(treatment, lambda g: _treatment_goal(g, gs, today, large_print)))
-    story.append(_p(SOURCE_LINE, gs.source))
+    story.append(para(SOURCE_LINE, gs.source))
     return story
 
 
@@ -509,8 +509,8 @@ def _printed_texts(overview: GoalsOverview) -> tuple[list[str], list[str]]:
 
 def _unprintable(overview: GoalsOverview) -> list[str]:
     regular, bold = _printed_texts(overview)
-    missing = dict.fromkeys(unprintable_characters(_clean("\n".join(regular)), REGULAR))
-    missing.update(dict.fromkeys(unprintable_characters(_clean("\n".join(bold)), BOLD)))
+    missing = dict.fromkeys(unprintable_characters(printable("\n".join(regular)), REGULAR))
+    missing.update(dict.fromkeys(unprintable_characters(printable("\n".join(bold)), BOLD)))
     return list(missing)
 
 
@@ -524,15 +524,15 @@ def render_goals_overview(overview: GoalsOverview, destination: str | Path | Bin
     register_fonts()
     gs = _goal_styles(large_print)
     called = overview.called or overview.person_name
-    furniture = _Furniture(left_top=f"{TITLE} — {called}", status_word="",
-                           left_bottom=f"Printed on {uk_date(printed_on)}", mark="", size=gs.base.sizes.footer)
+    furniture = Furniture(left_top=f"{TITLE} — {called}", status_word="",
+                          left_bottom=f"Printed on {uk_date(printed_on)}", mark="", size=gs.base.sizes.footer)
     pages_out: list[int] = []
 
-    def canvas_maker(*args, **kwargs) -> _PlanCanvas:
-        return _PlanCanvas(*args, furniture=furniture, pages_out=pages_out, **kwargs)
+    def canvas_maker(*args, **kwargs) -> HouseCanvas:
+        return HouseCanvas(*args, furniture=furniture, pages_out=pages_out, **kwargs)
 
     target = str(destination) if isinstance(destination, Path) else destination
-    bottom = _frame_bottom(gs.base.sizes.footer)
+    bottom = frame_bottom(gs.base.sizes.footer)
     doc = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=bottom,
         title=f"{TITLE} — {called}", author="Recovery Desk", subject="Goals", creator="Recovery Desk",

@@ -30,24 +30,24 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from recovery_desk.domain.dates import uk_date
-from recovery_desk.printing.crisis_plan_pdf import (
+from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
+from recovery_desk.printing.house import (
     BOX_FILL,
     HEADING,
     RULE,
     SECONDARY,
+    Furniture,
     RenderResult,
-    _build_document,
-    _clean,
-    _Furniture,
-    _heading,
-    _label_table,
-    _p,
-    _paragraphs,
-    _room_for,
-    _Styles,
-    _styles,
+    Styles,
+    build_document,
+    label_table,
+    make_styles,
+    para,
+    paragraphs,
+    printable,
+    room_for,
+    section_heading,
 )
-from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
 from recovery_desk.services.meeting_views import MeetingMinutes, MinutesReview
 
 __all__ = ["RenderResult", "render_minutes", "CONFIDENTIAL", "NOT_REVIEWED", "title_for"]
@@ -66,9 +66,9 @@ def title_for(minutes: MeetingMinutes) -> str:
 
 
 # ---- styles ------------------------------------------------------------------------------------
-def _minutes_styles() -> tuple[_Styles, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+def _minutes_styles() -> tuple[Styles, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     """The crisis plan's standard styles, plus a smaller title, a person heading and a step label."""
-    st = _styles(False)
+    st = make_styles(False)
     s = st.sizes
     title = ParagraphStyle("rd-minutes-title", st.name, fontSize=24, leading=28, spaceAfter=2)
     person = ParagraphStyle("rd-minutes-person", st.heading, fontSize=15, leading=s.lead(15),
@@ -83,7 +83,7 @@ def _people(count: int) -> str:
     return "1 person" if count == 1 else f"{count} people"
 
 
-def _summary_table(minutes: MeetingMinutes, st: _Styles) -> Flowable:
+def _summary_table(minutes: MeetingMinutes, st: Styles) -> Flowable:
     hat = minutes.hat_wearer or "Not recorded"
     if minutes.hat_passed:
         hat += " (passed on for some reviews: see each person)"
@@ -94,7 +94,7 @@ def _summary_table(minutes: MeetingMinutes, st: _Styles) -> Flowable:
         ("Recovery hat", hat),
         ("Reviewed", f"{_people(len(minutes.reviews))} of {on_agenda} on the agenda"),
     ]
-    table = _label_table(rows, st, col_fractions=(0.2, 0.8))
+    table = label_table(rows, st, col_fractions=(0.2, 0.8))
     pad = 3 * mm
     table.setStyle([
         ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
@@ -107,14 +107,14 @@ def _summary_table(minutes: MeetingMinutes, st: _Styles) -> Flowable:
     return table
 
 
-def _actions_table(review: MinutesReview, st: _Styles) -> Flowable:
+def _actions_table(review: MinutesReview, st: Styles) -> Flowable:
     rows = [(a.description, a.owner, uk_date(a.due_on), a.goal or "—") for a in review.actions]
-    table = _label_table(rows, st, header=ACTION_COLUMNS, col_fractions=ACTION_FRACTIONS)
+    table = label_table(rows, st, header=ACTION_COLUMNS, col_fractions=ACTION_FRACTIONS)
     table.splitInRow = 1  # a very long action runs on over the page instead of failing to fit
     return table
 
 
-def _review(review: MinutesReview, minutes: MeetingMinutes, st: _Styles, person: ParagraphStyle,
+def _review(review: MinutesReview, minutes: MeetingMinutes, st: Styles, person: ParagraphStyle,
             step_style: ParagraphStyle) -> list[Flowable]:
     s = st.sizes
     facts = [f"On the agenda: {'; '.join(review.reasons)}" if review.reasons else "Added to the agenda"]
@@ -123,50 +123,50 @@ def _review(review: MinutesReview, minutes: MeetingMinutes, st: _Styles, person:
     body: list[Flowable] = []
     wrote_anything = False
     for step in review.steps:
-        notes = _paragraphs(step.notes, st.body)
+        notes = paragraphs(step.notes, st.body)
         table = _actions_table(review, st) if step.key == ACTIONS_STEP and review.actions else None
         wrote_anything = wrote_anything or bool(notes)
         if step.key == NEXT_REVIEW_STEP:
-            notes.insert(0, _p(uk_date(review.next_review_on) or "Not set at this meeting", st.body))
+            notes.insert(0, para(uk_date(review.next_review_on) or "Not set at this meeting", st.body))
         if not notes and table is None:
             continue
-        body.extend([_room_for(st, 3), _p(step.title, step_style), *notes])
+        body.extend([room_for(st, 3), para(step.title, step_style), *notes])
         if table is not None:
             body.extend([Spacer(1, s.body * 0.2), table, Spacer(1, s.body * 0.4)])
     return [
-        _room_for(st, 6, heading=True),
+        room_for(st, 6, heading=True),
         HRFlowable(width="100%", thickness=1.2, color=HEADING, spaceBefore=s.body * 1.2, spaceAfter=s.body * 0.5),
-        _p(review.name, person),
-        _p(" · ".join(facts), st.label),
-        *([] if wrote_anything else [_p(NO_NOTES, st.empty)]),
+        para(review.name, person),
+        para(" · ".join(facts), st.label),
+        *([] if wrote_anything else [para(NO_NOTES, st.empty)]),
         *body,
     ]
 
 
-def _not_reviewed(minutes: MeetingMinutes, st: _Styles) -> list[Flowable]:
+def _not_reviewed(minutes: MeetingMinutes, st: Styles) -> list[Flowable]:
     if not minutes.not_reviewed:
         return []
     rows = [(n.name, "; ".join(n.reasons) or "Added to the agenda", "Skipped" if n.skipped else "Not reached")
             for n in minutes.not_reviewed]
     return [
         Spacer(1, st.sizes.body * 0.8),
-        *_heading(NOT_REVIEWED, st, 4),
-        _p("They stay on the caseload and can go on the next agenda.", st.label),
+        *section_heading(NOT_REVIEWED, st, 4),
+        para("They stay on the caseload and can go on the next agenda.", st.label),
         Spacer(1, st.sizes.body * 0.3),
-        _label_table(rows, st, header=("Person", "Why they were on the agenda", "What happened"),
-                     col_fractions=(0.34, 0.46, 0.2)),
+        label_table(rows, st, header=("Person", "Why they were on the agenda", "What happened"),
+                    col_fractions=(0.34, 0.46, 0.2)),
     ]
 
 
-def _story(minutes: MeetingMinutes, st: _Styles, title: ParagraphStyle, person: ParagraphStyle,
+def _story(minutes: MeetingMinutes, st: Styles, title: ParagraphStyle, person: ParagraphStyle,
            step: ParagraphStyle) -> list[Flowable]:
     lead = " · ".join(x for x in ("Minutes", minutes.team) if x)
-    story: list[Flowable] = [_p(title_for(minutes), title), _p(lead, st.subtitle)]
+    story: list[Flowable] = [para(title_for(minutes), title), para(lead, st.subtitle)]
     if not minutes.finished:
-        story.append(_p("This meeting has not been finished yet, so these minutes may still change.", st.status))
+        story.append(para("This meeting has not been finished yet, so these minutes may still change.", st.status))
     story.append(_summary_table(minutes, st))
     if not minutes.reviews:
-        story.append(_p("Nobody was reviewed at this meeting.", st.empty))
+        story.append(para("Nobody was reviewed at this meeting.", st.empty))
     for review in minutes.reviews:
         story.extend(_review(review, minutes, st, person, step))
     story.extend(_not_reviewed(minutes, st))
@@ -184,8 +184,8 @@ def _unprintable(minutes: MeetingMinutes) -> list[str]:
             regular.extend((action.description, action.owner, action.goal))
     for other in minutes.not_reviewed:
         regular.extend((other.name, *other.reasons))
-    missing = dict.fromkeys(unprintable_characters(_clean("\n".join(regular)), REGULAR))
-    missing.update(dict.fromkeys(unprintable_characters(_clean("\n".join(bold)), BOLD)))
+    missing = dict.fromkeys(unprintable_characters(printable("\n".join(regular)), REGULAR))
+    missing.update(dict.fromkeys(unprintable_characters(printable("\n".join(bold)), BOLD)))
     return list(missing)
 
 
@@ -193,8 +193,8 @@ def render_minutes(minutes: MeetingMinutes, destination: str | Path | BinaryIO, 
     """Write the minutes as an A4 PDF to ``destination`` (a path or a binary file object)."""
     register_fonts()
     st, title, person, step = _minutes_styles()
-    furniture = _Furniture(left_top=f"Team meeting minutes — {uk_date(minutes.held_on)}", status_word=CONFIDENTIAL,
-                           left_bottom=f"Printed on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
-    pages = _build_document(_story(minutes, st, title, person, step), destination, furniture, st,
-                            title=title_for(minutes), subject="Team meeting minutes")
+    furniture = Furniture(left_top=f"Team meeting minutes — {uk_date(minutes.held_on)}", status_word=CONFIDENTIAL,
+                          left_bottom=f"Printed on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
+    pages = build_document(_story(minutes, st, title, person, step), destination, furniture, st,
+                           title=title_for(minutes), subject="Team meeting minutes")
     return RenderResult(pages=pages, unprintable=_unprintable(minutes))

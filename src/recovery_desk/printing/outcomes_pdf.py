@@ -29,24 +29,24 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableS
 from recovery_desk.domain.dates import uk_date
 from recovery_desk.printing.charts import Box, Chart, Dot, Label, Stroke, layout
 from recovery_desk.printing.charts import Path as Polyline
-from recovery_desk.printing.crisis_plan_pdf import (
-    MARGIN,
-    PAGE_WIDTH,
-    RenderResult,
-    _build_document,
-    _clean,
-    _Furniture,
-    _heading,
-    _label_table,
-    _p,
-    _Styles,
-    _styles,
-)
 from recovery_desk.printing.fonts import (
     BOLD,
     REGULAR,
     register_fonts,
     unprintable_characters,
+)
+from recovery_desk.printing.house import (
+    MARGIN,
+    PAGE_WIDTH,
+    Furniture,
+    RenderResult,
+    Styles,
+    build_document,
+    label_table,
+    make_styles,
+    para,
+    printable,
+    section_heading,
 )
 from recovery_desk.printing.outcome_charts import (
     HOW_COUNTED,
@@ -104,31 +104,31 @@ def _string(label: Label, height: float):
     return Group(text, transform=(0, 1, -1, 0, label.x, height - label.y))  # a quarter turn: reads upwards
 
 
-def _section(chart: Chart, table, st: _Styles) -> list[Flowable]:
+def _section(chart: Chart, table, st: Styles) -> list[Flowable]:
     width = PAGE_WIDTH - 2 * MARGIN
     header, rows, fractions = table
     untitled = replace(chart, title="")  # the heading above says it, as text a reader can find
-    flow: list[Flowable] = [*_heading(chart.title, st, lines=12), chart_drawing(untitled, width, width * CHART_RATIO),
-                            Spacer(1, st.sizes.body * 0.5)]
+    flow: list[Flowable] = [*section_heading(chart.title, st, lines=12),
+                            chart_drawing(untitled, width, width * CHART_RATIO), Spacer(1, st.sizes.body * 0.5)]
     if rows:
-        table = _label_table(rows, st, header=header, col_fractions=fractions)
+        table = label_table(rows, st, header=header, col_fractions=fractions)
         table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8 * mm)]))  # a figure a line: compact
         flow.append(table)
     flow.append(Spacer(1, st.sizes.body * 0.4))
-    flow.append(KeepTogether([_p("How this is counted: " + HOW_COUNTED[chart.key], st.label)]))
+    flow.append(KeepTogether([para("How this is counted: " + HOW_COUNTED[chart.key], st.label)]))
     return flow
 
 
-def _story(report: OutcomeReport, st: _Styles) -> list[Flowable]:
+def _story(report: OutcomeReport, st: Styles) -> list[Flowable]:
     people = "person" if report.people_compared == 1 else "people"
     story: list[Flowable] = [
-        _p(TITLE, st.name),
-        _p(f"{report.scope_label} · {report.period}", st.subtitle),
-        _p(f"Made on {uk_date(report.made_on)} from the records in Recovery Desk for {report.team_name}. "
-           f"Roles and everyday life compare {report.people_compared} {people} with two or more completed "
-           "assessments. These figures are for the team's own learning (100 ways to support recovery, "
-           "Section 8 and action points 27 and 98 to 100).", st.status),
+        para(TITLE, st.name),
+        para(f"{report.scope_label} · {report.period}", st.subtitle),
+        para(f"Made on {uk_date(report.made_on)} from the records in Recovery Desk for {report.team_name}. "
+             f"Roles and everyday life compare {report.people_compared} {people} with two or more completed "
+             "assessments. These figures are for the team's own learning (100 ways to support recovery, "
+             "Section 8 and action points 27 and 98 to 100).", st.status),
     ]
     tables = figure_tables(report)
     for index, chart in enumerate(outcome_charts(report)):
@@ -140,8 +140,8 @@ def _story(report: OutcomeReport, st: _Styles) -> list[Flowable]:
 
 def _unprintable(report: OutcomeReport) -> list[str]:
     texts = [report.scope_label, report.team_name, *(t.staff_name for t in report.meetings.hat)]
-    missing = dict.fromkeys(unprintable_characters(_clean("\n".join(texts)), REGULAR))
-    missing.update(dict.fromkeys(unprintable_characters(_clean(report.scope_label), BOLD)))
+    missing = dict.fromkeys(unprintable_characters(printable("\n".join(texts)), REGULAR))
+    missing.update(dict.fromkeys(unprintable_characters(printable(report.scope_label), BOLD)))
     return list(missing)
 
 
@@ -149,9 +149,9 @@ def render_outcomes_report(report: OutcomeReport, destination: str | Path | Bina
                            printed_on: date) -> RenderResult:
     """Write the report as an A4 PDF to ``destination`` (a path or a binary file object)."""
     register_fonts()
-    st = _styles(False)
-    furniture = _Furniture(left_top=f"{TITLE} — {report.scope_label} · {report.period}", status_word="",
-                           left_bottom=f"Made on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
-    pages = _build_document(_story(report, st), destination, furniture, st,
-                            title=f"{TITLE} — {report.scope_label}", subject="Outcomes report")
+    st = make_styles(False)
+    furniture = Furniture(left_top=f"{TITLE} — {report.scope_label} · {report.period}", status_word="",
+                          left_bottom=f"Made on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
+    pages = build_document(_story(report, st), destination, furniture, st,
+                           title=f"{TITLE} — {report.scope_label}", subject="Outcomes report")
     return RenderResult(pages=pages, unprintable=_unprintable(report))

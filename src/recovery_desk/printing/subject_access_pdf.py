@@ -20,31 +20,28 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from recovery_desk.domain.dates import uk_date
-from recovery_desk.printing.crisis_plan_pdf import (
+from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
+from recovery_desk.printing.house import (
     MARGIN,
-    PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
     SECONDARY,
+    Furniture,
     RenderResult,
-    _clean,
-    _frame_bottom,
-    _Furniture,
-    _label_table,
-    _p,
-    _paragraphs,
-    _PlanCanvas,
-    _room_for,
-    _Styles,
-    _styles,
+    Styles,
+    build_document,
+    label_table,
+    make_styles,
+    para,
+    paragraphs,
+    printable,
+    room_for,
 )
-from recovery_desk.printing.fonts import BOLD, REGULAR, register_fonts, unprintable_characters
 from recovery_desk.services.subject_access import SubjectAccessService
 from recovery_desk.services.subject_access_views import REDACTED, SarRecord, SarSection, SubjectAccessPack
 
@@ -59,13 +56,13 @@ AUDIT_COLUMNS = (("at", "When", 0.215), ("staff", "Who", 0.18), ("action", "What
                  ("record", "Which record", 0.18), ("summary", "Details", 0.28))
 
 
-def _record_title_style(st: _Styles) -> ParagraphStyle:
+def _record_title_style(st: Styles) -> ParagraphStyle:
     s = st.sizes
     return ParagraphStyle("rd-record", st.body, fontName=BOLD, fontSize=s.body, leading=s.lead(s.body),
                           spaceBefore=s.body * 0.9, spaceAfter=s.body * 0.25)
 
 
-def _intro(pack: SubjectAccessPack, st: _Styles) -> list[Flowable]:
+def _intro(pack: SubjectAccessPack, st: Styles) -> list[Flowable]:
     rows = [
         ("Full name", pack.person_name),
         ("Record number", str(pack.person_id)),
@@ -75,25 +72,25 @@ def _intro(pack: SubjectAccessPack, st: _Styles) -> list[Flowable]:
         ("Pieces of information taken out", str(len(pack.chosen) + pack.also_removed)),
     ]
     return [
-        _p(pack.called or pack.person_name, st.name),
-        _p(TITLE, st.subtitle),
-        _p("This is a copy of everything Recovery Desk holds about you: your record, the people who "
-           "support you, your assessments, goals and crisis plans (every version), team meeting reviews and "
-           "actions, and a list of every time staff looked at or changed your record. The same information "
-           "comes with it as a computer-readable file.", st.status),
-        _p(ABOUT_REDACTION, st.status),
-        _label_table(rows, st, col_fractions=(0.42, 0.58)),
+        para(pack.called or pack.person_name, st.name),
+        para(TITLE, st.subtitle),
+        para("This is a copy of everything Recovery Desk holds about you: your record, the people who "
+             "support you, your assessments, goals and crisis plans (every version), team meeting reviews and "
+             "actions, and a list of every time staff looked at or changed your record. The same information "
+             "comes with it as a computer-readable file.", st.status),
+        para(ABOUT_REDACTION, st.status),
+        label_table(rows, st, col_fractions=(0.42, 0.58)),
         Spacer(1, st.sizes.body * 0.6),
     ]
 
 
-def _record(record: SarRecord, st: _Styles, title_style: ParagraphStyle) -> list[Flowable]:
-    flow: list[Flowable] = [_room_for(st, 3), _p(record.title, title_style)]
+def _record(record: SarRecord, st: Styles, title_style: ParagraphStyle) -> list[Flowable]:
+    flow: list[Flowable] = [room_for(st, 3), para(record.title, title_style)]
     short: list[tuple[str, str]] = []
 
     def flush_short() -> None:
         if short:
-            flow.append(_label_table(list(short), st, col_fractions=(0.34, 0.66)))
+            flow.append(label_table(list(short), st, col_fractions=(0.34, 0.66)))
             short.clear()
 
     for f in record.fields:
@@ -101,20 +98,20 @@ def _record(record: SarRecord, st: _Styles, title_style: ParagraphStyle) -> list
             short.append((f.label, f.text))
             continue
         flush_short()
-        flow.append(KeepTogether([Spacer(1, st.sizes.body * 0.3), _p(f.label, st.label),
-                                  *_paragraphs(f.text, st.body)[:1]]))
-        flow.extend(_paragraphs(f.text, st.body)[1:])
+        flow.append(KeepTogether([Spacer(1, st.sizes.body * 0.3), para(f.label, st.label),
+                                  *paragraphs(f.text, st.body)[:1]]))
+        flow.extend(paragraphs(f.text, st.body)[1:])
     flush_short()
     return flow
 
 
-def _audit_table(section: SarSection, st: _Styles) -> list[Flowable]:
+def _audit_table(section: SarSection, st: Styles) -> list[Flowable]:
     width = PAGE_WIDTH - 2 * MARGIN
-    head = [_p(label, st.table_head) for _n, label, _w in AUDIT_COLUMNS]
+    head = [para(label, st.table_head) for _n, label, _w in AUDIT_COLUMNS]
     data = [head]
     for record in section.records:
         values = {f.name: f.text for f in record.fields}
-        data.append([_p(values.get(name, ""), st.value) for name, _l, _w in AUDIT_COLUMNS])
+        data.append([para(values.get(name, ""), st.value) for name, _l, _w in AUDIT_COLUMNS])
     table = Table(data, colWidths=[w * width for _n, _l, w in AUDIT_COLUMNS], hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -129,13 +126,13 @@ def _audit_table(section: SarSection, st: _Styles) -> list[Flowable]:
     return [table]
 
 
-def _story(pack: SubjectAccessPack, st: _Styles) -> list[Flowable]:
+def _story(pack: SubjectAccessPack, st: Styles) -> list[Flowable]:
     story = _intro(pack, st)
     title_style = _record_title_style(st)
     for section in pack.sections:
-        story.extend([_room_for(st, 4, heading=True), _p(section.title, st.heading)])
+        story.extend([room_for(st, 4, heading=True), para(section.title, st.heading)])
         if section.intro:
-            story.append(_p(section.intro, st.empty))
+            story.append(para(section.intro, st.empty))
         if section.table_like:
             story.extend(_audit_table(section, st))
             continue
@@ -147,35 +144,20 @@ def _story(pack: SubjectAccessPack, st: _Styles) -> list[Flowable]:
 def _unprintable(pack: SubjectAccessPack) -> list[str]:
     texts = [pack.called, pack.person_name, pack.prepared_by, pack.reviewed_by]
     texts += [f.text for _s, _r, f in pack.fields()]
-    return unprintable_characters(_clean("\n".join(texts)), REGULAR)
+    return unprintable_characters(printable("\n".join(texts)), REGULAR)
 
 
 def render_subject_access(pack: SubjectAccessPack, destination: str | Path | BinaryIO, *,
                           printed_on: date) -> RenderResult:
     """Write the export as an A4 PDF to ``destination`` (a path or a binary file object)."""
     register_fonts()
-    st = _styles(False)
+    st = make_styles(False)
     called = pack.called or pack.person_name
-    furniture = _Furniture(left_top=f"Information held about {called} · Record {pack.person_id}", status_word="",
-                           left_bottom=f"Prepared on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
-    pages_out: list[int] = []
-
-    def canvas_maker(*args, **kwargs) -> _PlanCanvas:
-        return _PlanCanvas(*args, furniture=furniture, pages_out=pages_out, **kwargs)
-
-    target = str(destination) if isinstance(destination, Path) else destination
-    bottom = _frame_bottom(st.sizes.footer)
-    doc = BaseDocTemplate(
-        target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=bottom,
-        title=f"{TITLE} — {called}", author="Recovery Desk", subject="Subject access export",
-        creator="Recovery Desk", producer="Recovery Desk", keywords=[], lang="en-GB",
-        displayDocTitle=True, initialFontName=REGULAR, initialFontSize=st.sizes.body,
-    )
-    frame = Frame(MARGIN, bottom, PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - MARGIN - bottom,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="export", frames=[frame])])
-    doc.build(_story(pack, st), canvasmaker=canvas_maker)
-    return RenderResult(pages=pages_out[-1] if pages_out else 0, unprintable=_unprintable(pack))
+    furniture = Furniture(left_top=f"Information held about {called} · Record {pack.person_id}", status_word="",
+                          left_bottom=f"Prepared on {uk_date(printed_on)}", mark="", size=st.sizes.footer)
+    pages = build_document(_story(pack, st), destination, furniture, st, title=f"{TITLE} — {called}",
+                           subject="Subject access export")
+    return RenderResult(pages=pages, unprintable=_unprintable(pack))
 
 
 @dataclass(frozen=True)
