@@ -382,8 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [f"Recovery Desk bench, {time.strftime('%Y-%m-%d %H:%M')}: {environment()}; Qt platform "
              f"'{platform_name}'"]
     lines += [f"- {note}" for note in notes]
-    lines += [f"- medians of {runs} runs after a warm-up run ({max(3, runs // 2)} for a first-time sort); "
-              f"{starts} cold starts of each kind; total {time.perf_counter() - started:.0f} s",
+    lines += [f"- medians of {runs} runs after a warm-up run ({max(3, runs // 2)} for the first click on a column "
+              f"after loading); {starts} cold starts of each kind; total {time.perf_counter() - started:.0f} s",
               "", table(rows), "", LEGEND]
     report = "\n".join(lines) + "\n"
     output = args.output
