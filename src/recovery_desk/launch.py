@@ -14,6 +14,7 @@ so that importing it stays cheap.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -219,10 +220,8 @@ class Launcher(QObject):
             result = exc
         if isinstance(result, Opened):
             self._unclaimed = result  # until the GUI thread takes it
-        try:
+        with contextlib.suppress(RuntimeError):  # the window (and this object) went while opening
             self._opened.emit(result)
-        except RuntimeError:  # the window (and this object) went while the records were opening
-            pass
 
     def _on_opened(self, result: object) -> None:
         from recovery_desk.store.datafolder import PassphraseNeeded  # already imported by the worker

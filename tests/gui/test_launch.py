@@ -26,6 +26,13 @@ def demo_home(home, clock):
     return home, key
 
 
+def wait_for(qtbot, signal) -> list:
+    """Run the event loop until ``signal`` comes (the records open on a worker); its arguments."""
+    blocker = qtbot.waitSignal(signal, timeout=WAIT_MS)
+    blocker.wait()
+    return blocker.args
+
+
 def start(qtbot, home, **kw):
     window, launcher = launch(home, **kw)
     qtbot.addWidget(window)
@@ -41,8 +48,7 @@ def test_the_window_is_up_before_the_records_are_open_then_fills_in(qtbot, demo_
     enabled = [a.objectName() for a in window.findChildren(QAction) if a.isEnabled() and a.menu() is None]
     assert enabled == ["actionQuit"]
     assert window.ui.menuFile.menuAction().isEnabled()  # so Quit can be reached
-    with qtbot.waitSignal(launcher.ready, timeout=WAIT_MS):
-        pass
+    wait_for(qtbot, launcher.ready)
     assert window.services.actor.username == "r.quillon"
     assert window.ui.tabs.tabText(0) == "&Caseload"
     assert window.caseload_tab.model.rowCount() == window.services.caseload.count_open() > 0
@@ -64,8 +70,7 @@ def test_without_a_user_the_sign_in_dialog_comes_up_over_the_window(qtbot, demo_
 
     run_dialog(SignInDialog, sign_in)
     window, launcher = start(qtbot, home)
-    with qtbot.waitSignal(launcher.ready, timeout=WAIT_MS):
-        pass
+    wait_for(qtbot, launcher.ready)
     assert seen == [window]
     assert window.services.actor.username == "r.quillon"
     window.close()
@@ -75,9 +80,8 @@ def test_closing_the_sign_in_ends_the_start_quietly(qtbot, demo_home, run_dialog
     home, _key = demo_home
     run_dialog(SignInDialog, lambda dialog: dialog.reject())
     window, launcher = start(qtbot, home)
-    with qtbot.waitSignal(launcher.stopped, timeout=WAIT_MS) as stopped:
-        pass
-    assert stopped.args == [0]
+    stopped = wait_for(qtbot, launcher.stopped)
+    assert stopped == [0]
     assert window.services is None  # never built
 
 
@@ -93,8 +97,7 @@ def test_a_lost_key_asks_for_the_recovery_key_then_opens(qtbot, demo_home, run_d
 
     run_dialog(UnlockDialog, type_recovery_key)
     window, launcher = start(qtbot, home, user="r.quillon")
-    with qtbot.waitSignal(launcher.ready, timeout=WAIT_MS):
-        pass
+    wait_for(qtbot, launcher.ready)
     assert asked == ["Recovery key"]
     assert window.caseload_tab.model.rowCount() == window.services.caseload.count_open() > 0
     window.close()
@@ -103,9 +106,8 @@ def test_a_lost_key_asks_for_the_recovery_key_then_opens(qtbot, demo_home, run_d
 def test_an_unknown_user_is_told_plainly_and_the_app_stops(qtbot, demo_home, message_boxes):
     home, _key = demo_home
     window, launcher = start(qtbot, home, user="nobody.here")
-    with qtbot.waitSignal(launcher.stopped, timeout=WAIT_MS) as stopped:
-        pass
-    assert stopped.args == [2]
+    stopped = wait_for(qtbot, launcher.stopped)
+    assert stopped == [2]
     assert message_boxes == [("Recovery Desk cannot start",
                               "There is no active staff account called 'nobody.here' in this data folder.")]
 
@@ -128,8 +130,7 @@ def test_start_up_leaves_the_interpreter_as_it_found_it(qtbot, demo_home):
     home, _key = demo_home
     interval = sys.getswitchinterval()
     window, launcher = start(qtbot, home, user="r.quillon")
-    with qtbot.waitSignal(launcher.ready, timeout=WAIT_MS):
-        pass
+    wait_for(qtbot, launcher.ready)
     assert gc.isenabled() and sys.getswitchinterval() == interval
     window.close()
 
@@ -169,9 +170,8 @@ def test_a_failure_while_building_the_window_is_said_plainly_without_its_details
     monkeypatch.setattr(launch_module, "build_window", broken)
     home, _key = demo_home
     window, launcher = start(qtbot, home, user="r.quillon")
-    with qtbot.waitSignal(launcher.stopped, timeout=WAIT_MS) as stopped:
-        pass
-    assert stopped.args == [2]
+    stopped = wait_for(qtbot, launcher.stopped)
+    assert stopped == [2]
     [(title, text)] = message_boxes
     assert title == "Recovery Desk cannot start" and "RuntimeError" in text
     assert "Zoë" not in text and "943" not in text

@@ -157,7 +157,6 @@ def _child(kind: str) -> None:
     def mark(name: str) -> None:
         marks[name] = round((time.perf_counter() - _T0) * 1000, 1)
 
-    working = {"ready": kind != "app"}  # the app: signed in and its caseload tab built
     if kind == "app":
         from recovery_desk.bench import seeded_keyring
 
@@ -195,9 +194,8 @@ def _child(kind: str) -> None:
         else:
             QTimer.singleShot(0, finish)
 
-    def on_working() -> None:
+    def on_working() -> None:  # the app: signed in and its caseload tab built
         mark("working")
-        working["ready"] = True
         if "ready" in marks:
             when_listed()
 
@@ -209,7 +207,7 @@ def _child(kind: str) -> None:
         print("ready", flush=True)
         if kind != "app":
             finish()
-        elif working["ready"]:
+        elif "working" in marks:
             when_listed()
 
     class FirstPaint(QObject):

@@ -43,6 +43,17 @@ BACKGROUND_ABOVE = 10_000
 WARM_ORDERS_ABOVE = 10_000
 _RUNNING: set[Job] = set()
 
+
+def _start_kept(job: Job, finished: Callable[[object], None], failed: Callable[[Exception], None]) -> None:
+    """Start ``job`` on the thread pool, kept until it reports even if the window closes meanwhile."""
+    _RUNNING.add(job)
+    for signal in (job.signals.finished, job.signals.failed):
+        signal.connect(lambda _result, j=job: _RUNNING.discard(j))
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(job)
+
+
 FILTERS: list[tuple[str, str]] = [
     ("open", "Everyone open to the team"),
     ("mine", "My caseload"),
@@ -186,12 +197,7 @@ class CaseloadTab(QWidget):
         job = self._load_job = Job(lambda _progress, _cancelled: (services.caseload.list_rows(),
                                                                 services.meetings.people_with_my_open_actions()))
         self._job_load = self._loads
-        _RUNNING.add(job)  # kept until it reports, even if the window closes meanwhile
-        for signal in (job.signals.finished, job.signals.failed):
-            signal.connect(lambda _result, j=job: _RUNNING.discard(j))
-        job.signals.finished.connect(self._arrived)
-        job.signals.failed.connect(self._load_failed)
-        QThreadPool.globalInstance().start(job)
+        _start_kept(job, self._arrived, self._load_failed)
 
     def _load_failed(self, _exc: Exception) -> None:
         self._arrived(None)
@@ -222,13 +228,8 @@ class CaseloadTab(QWidget):
             return
         job = Job(lambda _progress, _cancelled: (generation, {c: ascending_order(rows, c, today, mine)
                                                               for c in columns}))
-        _RUNNING.add(job)
-        for signal in (job.signals.finished, job.signals.failed):
-            signal.connect(lambda _result, j=job: _RUNNING.discard(j))
-        job.signals.finished.connect(self._orders_arrived)
-        job.signals.failed.connect(self._orders_failed)
         self.warming = True
-        QThreadPool.globalInstance().start(job)
+        _start_kept(job, self._orders_arrived, self._orders_failed)
 
     def _orders_failed(self, _exc: Exception) -> None:
         self._orders_arrived(None)  # nothing lost: a column is then sorted when first clicked

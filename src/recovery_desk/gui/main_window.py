@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.lazy_tabs.add("assessment", "&Assessment", self._build_assessment_tab)
         self.lazy_tabs.add("goals", "&Goals", self._build_goals_tab)
         self.lazy_tabs.add("crisis_plan", "C&risis plan", self._build_crisis_plan_tab)
-        self.lazy_tabs.shown.connect(self._on_tab_shown)
+        self.lazy_tabs.shown.connect(self._bring_up_to_date)
 
         self.caseload_tab.person_changed.connect(self._on_person_changed)
         self.caseload_tab.status_message.connect(self.say)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
         tab = GoalsTab(self.services)
         tab.status_message.connect(self.say)
-        tab.goals_changed.connect(lambda: self.caseload_tab.refresh_person(tab.person.id) if tab.person else None)
+        tab.goals_changed.connect(self._refresh_chosen_line)
         return self._new_person_tab(tab)
 
     def _build_crisis_plan_tab(self) -> CrisisPlanTab:
@@ -178,8 +178,7 @@ class MainWindow(QMainWindow):
 
         tab = CrisisPlanTab(self.services)
         tab.status_message.connect(self.say)
-        tab.plan_status_changed.connect(
-            lambda: self.caseload_tab.refresh_person(tab.person.id) if tab.person else None)
+        tab.plan_status_changed.connect(self._refresh_chosen_line)
         return self._new_person_tab(tab)
 
     def _new_person_tab(self, tab: PersonTab) -> PersonTab:
@@ -190,8 +189,12 @@ class MainWindow(QMainWindow):
         goals = self.lazy_tabs.built_page("goals")
         if goals is not None:
             self._stale.add(goals)  # shows the new goal when next looked at
+        self._refresh_chosen_line()
+
+    def _refresh_chosen_line(self) -> None:
+        """The chosen person's caseload line (goal count, plan status) after a tab changed their work."""
         if self._person is not None:
-            self.caseload_tab.refresh_person(self._person.id)  # their goal count
+            self.caseload_tab.refresh_person(self._person.id)
 
     def _person_tab(self, name: str) -> PersonTab:
         """Tab ``name``, built and showing the chosen person: what someone would see on opening it."""
@@ -220,9 +223,6 @@ class MainWindow(QMainWindow):
         if tab in self._stale:
             self._stale.discard(tab)
             tab.set_person(self._person)
-
-    def _on_tab_shown(self, tab: QWidget) -> None:
-        self._bring_up_to_date(tab)
 
     # ---- wiring -----------------------------------------------------------------------
     def _show_user(self, is_demo: bool) -> None:
