@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # paint as the app does (gui/theme.py before_application)
 
 import keyring
 import pytest

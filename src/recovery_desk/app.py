@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from recovery_desk import __version__
 from recovery_desk.gui.main_window import MainWindow
-from recovery_desk.gui.theme import apply_theme, choose_style
+from recovery_desk.gui.theme import apply_theme, before_application
 from recovery_desk.launch import DEFAULT_DEMO_PEOPLE, Launcher, build_window, open_records, sign_in
 from recovery_desk.locations import default_demo_home, default_home
 
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        choose_style()
+        before_application()
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Recovery Desk")
     app.setApplicationVersion(__version__)

@@ -130,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from recovery_desk.gui.theme import before_application
+
+    if QApplication.instance() is None:
+        before_application()
     app = QApplication.instance() or QApplication([])
     restore_keyring = use_memory_keyring()
     started = time.perf_counter()

@@ -324,6 +324,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from recovery_desk.gui.theme import before_application
+
+    if QApplication.instance() is None:
+        before_application()  # as the app does: the figures are the app's
     app = QApplication.instance() or QApplication(sys.argv[:1])
     platform_name = app.platformName()
     restore_keyring = use_memory_keyring()
