@@ -29,6 +29,7 @@ from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenie
 from recovery_desk.domain.goals import GoalKind, GoalStatus
 from recovery_desk.gui.goal_dialogs import AchieveDialog, GoalDialog, RiskPlanDialog, RiskReviewDialog, StepDialog
 from recovery_desk.gui.language_check import check_language
+from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import EmptyState, show_error
@@ -120,8 +121,7 @@ class GoalsTab(PersonTab):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.goal_text = QLabel()
-        self.goal_text.setWordWrap(True)
+        self.goal_text = WrappedLabel()
         self.goal_text.setTextFormat(Qt.TextFormat.RichText)
         self.goal_text.setAccessibleName("Goal details")
         scroll = QScrollArea()
@@ -231,6 +231,7 @@ class GoalsTab(PersonTab):
         if self.goal is None:
             self.detail.hide()
             self.no_goal.show()
+        lay_out_items_now(self.recovery_list, self.treatment_list)
 
     def _fill(self, widget: QListWidget, goals, empty: str) -> None:
         widget.blockSignals(True)
@@ -325,6 +326,7 @@ class GoalsTab(PersonTab):
         self.let_go_button.setEnabled(editable and goal.status in (GoalStatus.WORKING, GoalStatus.PAUSED))
         self.no_goal.hide()
         self.detail.show()
+        lay_out_items_now(self.steps, self.notes, self.risks)
 
     def has_unsaved_changes(self) -> bool:
         return bool(self.new_note.toPlainText().strip())

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.dates import age_on, uk_date
 from recovery_desk.domain.nhs import format_nhs_number
+from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.services.caseload import PersonRecord, SupporterInfo
 from recovery_desk.services.meeting_views import ActionView, ReviewHistoryEntry
 
@@ -57,13 +57,11 @@ class PersonSummary(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("personHeading")
-        self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Person's name")
-        self.subheading = QLabel()
+        self.subheading = WrappedLabel()
         self.subheading.setObjectName("personSubheading")
-        self.subheading.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
 
@@ -81,8 +79,7 @@ class PersonSummary(QWidget):
 
         self.about_box = QGroupBox("About them")
         about = QVBoxLayout(self.about_box)
-        self.about = QLabel()
-        self.about.setWordWrap(True)
+        self.about = WrappedLabel()
         self.about.setTextFormat(Qt.TextFormat.RichText)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         about.addWidget(self.about)
@@ -106,8 +103,7 @@ class PersonSummary(QWidget):
 
         self.meetings_box = QGroupBox("Team meeting reviews and actions")
         meetings_layout = QVBoxLayout(self.meetings_box)
-        self.meetings = QLabel()
-        self.meetings.setWordWrap(True)
+        self.meetings = WrappedLabel()
         self.meetings.setTextFormat(Qt.TextFormat.RichText)
         self.meetings.setAccessibleName("Team meeting reviews and actions")
         meetings_layout.addWidget(self.meetings)
@@ -214,4 +210,5 @@ class PersonSummary(QWidget):
             placeholder = QListWidgetItem("No supporters recorded yet. Ask who they would like listed.")
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.supporters.addItem(placeholder)
+        lay_out_items_now(self.supporters)
         self._update_buttons(can_edit)
