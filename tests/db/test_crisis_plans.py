@@ -131,6 +131,27 @@ def test_every_plan_change_and_print_is_audited(plans):
                             ("export", "crisis_plan")]
 
 
+def test_opening_a_persons_plans_reads_the_plan_and_its_versions_and_audits_one_view(plans):
+    from recovery_desk.services import audit
+
+    service, person, services = plans
+    assert service.open_for_person(person.id).plan is None
+    draft = service.save_draft(service.start_draft(person.id).id, 1, REQUIRED)
+    agreed = service.agree(draft.id, draft.version, agree_details(services))
+    draft = service.save_draft(service.start_draft(person.id).id, 1, {"what_helps": ("A walk by the canal", "")})
+    views_before = sum(1 for r in audit.list_events(services.ctx, person_id=person.id) if r.action == "view")
+
+    opened = service.open_for_person(person.id)
+
+    assert opened.plan == service.get(draft.id, audit_view=False)  # the draft being worked on, as current() says
+    assert [(v.version_no, v.status) for v in opened.history] == [(2, "draft"), (1, "agreed")]
+    assert opened.history == service.history(person.id)
+    assert opened.history[0].changed_sections == ("What helps me",)
+    assert agreed.id == opened.history[1].id
+    views = [r for r in audit.list_events(services.ctx, person_id=person.id) if r.action == "view"]
+    assert len(views) == views_before + 1 and views[0].entity == "crisis_plan"
+
+
 def test_very_long_sections_are_kept_whole_and_limits_are_explained(plans):
     service, person, _services = plans
     draft = service.start_draft(person.id)

@@ -2,6 +2,9 @@
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pypdf import PdfReader
 
@@ -175,3 +178,28 @@ def test_printing_paints_every_page_and_a_missing_printer_is_explained(open_wind
     pages = paint_pdf(pdf, printer)
     assert pages == len(PdfReader(str(pdf)).pages) > 1
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages
+
+
+def test_undo_never_brings_back_words_typed_for_someone_else(open_window):
+    """A box whose words are the same for the next person is left as it is only if nothing was typed in it."""
+    window = open_window(demo=True, people=4)
+    plans = window.services.crisis_plans
+    first, second = [r for r in window.services.caseload.list_rows()
+                     if r.discharged_on is None and plans.current(r.id) is None][:2]
+    for person in (first, second):
+        draft = plans.start_draft(person.id)
+        plans.save_draft(draft.id, draft.version, {"early_warning_signs": ("Not sleeping", "")})
+    window.caseload_tab.reload()
+    assert window.caseload_tab.select_person(first.id)
+    window.ui.tabs.setCurrentWidget(window.crisis_plan_tab)
+    tab = window.crisis_plan_tab
+    box = field(tab, "My early warning signs — in their words")
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(box, "!")
+    QTest.keyClick(box, Qt.Key.Key_Backspace)  # typed, then typed back to the same words
+    assert box.toPlainText() == "Not sleeping" and box.document().isUndoAvailable()
+    window.ui.tabs.setCurrentWidget(window.caseload_tab)
+    assert window.caseload_tab.select_person(second.id)
+    window.ui.tabs.setCurrentWidget(tab)
+    assert tab.person.id == second.id and box.toPlainText() == "Not sleeping"
+    assert not box.document().isUndoAvailable() and not box.document().isRedoAvailable()

@@ -25,6 +25,7 @@ from recovery_desk.domain.dates import uk_date
 from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
 from recovery_desk.gui.crisis_plan_dialogs import AgreePlanDialog, PlanCopyDialog
 from recovery_desk.gui.language_check import check_language
+from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.widgets import ERROR_STYLE, EmptyState, show_error
@@ -33,6 +34,7 @@ from recovery_desk.printing.house import RenderResult
 from recovery_desk.services.bundle import Services
 from recovery_desk.services.caseload import PersonRecord
 from recovery_desk.services.crisis_plan_views import CrisisPlanView, PlanSection
+from recovery_desk.services.crisis_plans import PlanVersionSummary
 
 THEIR_WORDS_STYLE = ("QPlainTextEdit { background: #ffffff; border: 1px solid #aeb7bd; border-left: 4px solid #005eb8;"
                      " font-size: 11pt; padding: 2px; }")
@@ -47,13 +49,11 @@ class SectionEditor(QGroupBox):
         super().__init__(section.title + ("  *" if section.required_to_agree else ""), parent)
         self.key = section.key
         layout = QVBoxLayout(self)
-        help_text = QLabel(section.help)
-        help_text.setWordWrap(True)
+        help_text = WrappedLabel(section.help)
         help_text.setStyleSheet("color: #4c6272;")
         layout.addWidget(help_text)
         if section.prompts:
-            prompts = QLabel("<br>".join(f"• {escape(p)}" for p in section.prompts))
-            prompts.setWordWrap(True)
+            prompts = WrappedLabel("<br>".join(f"• {escape(p)}" for p in section.prompts))
             prompts.setStyleSheet("color: #4c6272; font-size: 9pt;")
             layout.addWidget(prompts)
         theirs_label = QLabel("In their words")
@@ -82,9 +82,13 @@ class SectionEditor(QGroupBox):
             layout.addWidget(widget)
 
     def load(self, section: PlanSection, read_only: bool) -> None:
-        self.their_words.setPlainText(section.their_words)
-        self.staff_notes.setPlainText(section.staff_notes)
-        for editor in (self.their_words, self.staff_notes):
+        for editor, text in ((self.their_words, section.their_words), (self.staff_notes, section.staff_notes)):
+            document = editor.document()
+            # The same words, never edited here, are left as they are (no new layout: most staff
+            # notes are empty). Anything typed is replaced, so undo cannot bring back words
+            # typed for someone else.
+            if editor.toPlainText() != text or document.isUndoAvailable() or document.isRedoAvailable():
+                editor.setPlainText(text)
             editor.setReadOnly(read_only)
         self.show_error("")
 
@@ -130,9 +134,8 @@ class CrisisPlanTab(PersonTab):
         self.no_plan.action_clicked.connect(self.start_or_new_version)
         self.set_content(self.no_plan)
 
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setObjectName("planStatus")
-        self.status.setWordWrap(True)
         self.status.setAccessibleName("Plan status")
         self.save_button = QPushButton("Save draft")
         self.agree_button = QPushButton("Agree…")
@@ -201,14 +204,15 @@ class CrisisPlanTab(PersonTab):
 
     # ---- loading --------------------------------------------------------------------------
     def load(self, record: PersonRecord) -> None:
-        plan = self.services.crisis_plans.current(record.id)
-        if plan is None:
+        opened = self.services.crisis_plans.open_for_person(record.id)
+        if opened.plan is None:
             self.plan = None
             self.show_nothing_yet(self.no_plan, f"No crisis plan yet for {record.called}")
             return
-        self.show_plan(plan)
+        self.show_plan(opened.plan, opened.history)
 
-    def show_plan(self, plan: CrisisPlanView) -> None:
+    def show_plan(self, plan: CrisisPlanView, history: list[PlanVersionSummary] | None = None) -> None:
+        """Show ``plan``; ``history`` is its person's versions when already read with it."""
         self.plan = plan
         read_only = not plan.is_draft or not self._can_edit()
         for section in plan.sections:
@@ -222,8 +226,9 @@ class CrisisPlanTab(PersonTab):
         self.new_version_button.setVisible(not plan.is_draft and plan.status == "agreed")
         self.new_version_button.setEnabled(self._can_edit())
         self.add_copy_button.setEnabled(self._can_edit() and not plan.is_draft)
-        self._fill_versions(plan)
+        self._fill_versions(plan, self.services.crisis_plans.history(plan.person_id) if history is None else history)
         self._fill_copies(plan)
+        lay_out_items_now(self.versions, self.copies)
         self.stack.setCurrentWidget(self.editor_page)
 
     def _status_text(self, plan: CrisisPlanView) -> str:
@@ -239,9 +244,9 @@ class CrisisPlanTab(PersonTab):
             text += " · <span style='color:#a4262c'><b>review overdue</b></span>"
         return text + ". An agreed plan never changes: make a new version to change it."
 
-    def _fill_versions(self, plan: CrisisPlanView) -> None:
+    def _fill_versions(self, plan: CrisisPlanView, history: list[PlanVersionSummary]) -> None:
         self.versions.clear()
-        for summary in self.services.crisis_plans.history(plan.person_id):
+        for summary in history:
             label = f"Version {summary.version_no}: {summary.status}"
             if summary.agreed_on:
                 label += f" {uk_date(summary.agreed_on)}"

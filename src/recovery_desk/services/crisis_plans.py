@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from recovery_desk.content.crisis_plan import SectionTemplate, crisis_plan_sections
 from recovery_desk.domain.dates import add_months
@@ -56,6 +56,12 @@ class PlanVersionSummary:
     changed_sections: tuple[str, ...]  # titles that differ from the version it was made from
 
 
+@dataclass(frozen=True)
+class PersonPlans:
+    plan: CrisisPlanView | None  # the draft being worked on, else the agreed plan, else none yet
+    history: list[PlanVersionSummary]  # every version, newest first (empty unless asked for)
+
+
 class CrisisPlanService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -66,23 +72,25 @@ class CrisisPlanService:
 
     # ---- reading ----------------------------------------------------------------------
     def history(self, person_id: int) -> list[PlanVersionSummary]:
-        """Every version, newest first, with the sections each changed.
-
-        Read as plain rows, not ORM objects: a plan reviewed for ten years has hundreds of
-        section rows, and building objects for them took most of the time of opening the tab."""
-        titles = {t.key: t.title for t in self.templates()}
+        """Every version, newest first, with the sections each changed."""
         with self.ctx.db.session(read_only=True) as s:
-            plans = s.execute(
-                select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on,
-                       CrisisPlan.review_by, CrisisPlan.based_on_id)
-                .where(CrisisPlan.person_id == person_id).order_by(CrisisPlan.version_no.desc())).all()
-            texts: dict[int, dict[str, tuple[str, str]]] = {plan.id: {} for plan in plans}
-            for plan_id, key, their_words, staff_notes in s.execute(
-                    select(CrisisPlanSection.plan_id, CrisisPlanSection.section_key, CrisisPlanSection.their_words,
-                           CrisisPlanSection.staff_notes)
-                    .join(CrisisPlan, CrisisPlan.id == CrisisPlanSection.plan_id)
-                    .where(CrisisPlan.person_id == person_id).order_by(CrisisPlanSection.id)):
-                texts[plan_id][key] = (their_words, staff_notes)
+            return self._history(s, person_id)
+
+    def _history(self, s: Session, person_id: int) -> list[PlanVersionSummary]:
+        # Plain rows, not ORM objects: a plan reviewed for ten years has hundreds of section
+        # rows, and building objects for them took most of the time of opening the tab.
+        titles = {t.key: t.title for t in self.templates()}
+        plans = s.execute(
+            select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on,
+                   CrisisPlan.review_by, CrisisPlan.based_on_id)
+            .where(CrisisPlan.person_id == person_id).order_by(CrisisPlan.version_no.desc())).all()
+        texts: dict[int, dict[str, tuple[str, str]]] = {plan.id: {} for plan in plans}
+        for plan_id, key, their_words, staff_notes in s.execute(
+                select(CrisisPlanSection.plan_id, CrisisPlanSection.section_key, CrisisPlanSection.their_words,
+                       CrisisPlanSection.staff_notes)
+                .join(CrisisPlan, CrisisPlan.id == CrisisPlanSection.plan_id)
+                .where(CrisisPlan.person_id == person_id).order_by(CrisisPlanSection.id)):
+            texts[plan_id][key] = (their_words, staff_notes)
         return [PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on, plan.review_by,
                                    tuple(titles.get(k, k) for k in _changed(texts.get(plan.based_on_id),
                                                                             texts[plan.id])))
@@ -90,11 +98,20 @@ class CrisisPlanService:
 
     def current(self, person_id: int) -> CrisisPlanView | None:
         """The draft being worked on if there is one, otherwise the agreed plan."""
+        return self.open_for_person(person_id, with_history=False).plan
+
+    def open_for_person(self, person_id: int, *, with_history: bool = True) -> PersonPlans:
+        """The plan to show (as :meth:`current`) and every version: one read, one audit entry."""
         with self.ctx.db.session() as s:
-            plan_id = s.scalar(select(CrisisPlan.id).where(CrisisPlan.person_id == person_id,
-                                                           CrisisPlan.status.in_((DRAFT, AGREED)))
-                               .order_by(CrisisPlan.version_no.desc()).limit(1))
-        return self.get(plan_id) if plan_id is not None else None
+            plan = s.scalar(select(CrisisPlan).where(CrisisPlan.person_id == person_id,
+                                                     CrisisPlan.status.in_((DRAFT, AGREED)))
+                            .order_by(CrisisPlan.version_no.desc()).limit(1))
+            history = self._history(s, person_id) if with_history else []
+            if plan is None:
+                return PersonPlans(None, history)
+            view = self._view(s, plan)
+            self._record_view(s, plan)
+            return PersonPlans(view, history)
 
     def get(self, plan_id: int, *, audit_view: bool = True) -> CrisisPlanView:
         with self.ctx.db.session() as s:
@@ -102,10 +119,14 @@ class CrisisPlanService:
             if plan is None:
                 raise NotFound("crisis plan")
             view = self._view(s, plan)
-            if audit_view and self.ctx.actor is not None:
-                audit.record(s, self.ctx, "view", "crisis_plan", plan.id, person_id=plan.person_id,
-                             summary=f"version {plan.version_no}")
+            if audit_view:
+                self._record_view(s, plan)
             return view
+
+    def _record_view(self, s: Session, plan: CrisisPlan) -> None:
+        if self.ctx.actor is not None:
+            audit.record(s, self.ctx, "view", "crisis_plan", plan.id, person_id=plan.person_id,
+                         summary=f"version {plan.version_no}")
 
     def _view(self, s: Session, plan: CrisisPlan) -> CrisisPlanView:
         person = s.get(Person, plan.person_id)
@@ -120,12 +141,14 @@ class CrisisPlanService:
             coordinator = s.get(Staff, person.care_coordinator_id)
         latest_agreed = s.scalar(select(func.max(CrisisPlan.version_no)).where(
             CrisisPlan.person_id == plan.person_id, CrisisPlan.status.in_((AGREED, SUPERSEDED)))) or 0
-        copy_rows = s.execute(
-            select(CrisisPlanCopy, CrisisPlan.version_no).join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
+        copy_rows = s.execute(  # plain rows: after ten years of reviews a person's copies run to dozens
+            select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.given_on, CrisisPlan.version_no,
+                   CrisisPlanCopy.version)
+            .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
             .where(CrisisPlan.person_id == plan.person_id).order_by(CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id)
         ).all()
-        copies = tuple(PlanCopy(c.id, c.holder, c.given_on, version_no, version_no < latest_agreed, c.version)
-                       for c, version_no in copy_rows)
+        copies = tuple(PlanCopy(copy_id, holder, given_on, version_no, version_no < latest_agreed, version)
+                       for copy_id, holder, given_on, version_no, version in copy_rows)
         return CrisisPlanView(
             plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
             person.preferred_name or person.given_name, person.date_of_birth,
