@@ -1,5 +1,6 @@
 """Sign-in, auto-lock, staff accounts and backups, driven through the window."""
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 from recovery_desk.gui.lock import LockCurtain
@@ -75,6 +76,35 @@ def test_idle_window_locks_and_hides_every_personal_field(open_window, clock):
     curtain.button.click()
     assert not window.lock_guard.locked
     assert window.ui.actionFind.isEnabled()
+
+
+def test_input_in_any_window_keeps_the_app_unlocked(open_window, run_dialog, clock):
+    """Input through the windows, as a person's typing and mouse come, counts as use."""
+    window = open_window(demo=True, people=3)
+    assert QTest.qWaitForWindowActive(window)
+    clock.advance(minutes=4)
+    QTest.mouseMove(window.windowHandle(), QPoint(200, 200))
+    clock.advance(minutes=4)
+    window.lock_guard.check()
+    assert not window.lock_guard.locked  # four minutes since the mouse moved, not eight
+
+    def type_in_the_dialog(dialog):
+        clock.advance(minutes=4)
+        field(dialog, "Given name").setFocus()
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+        typed = field(dialog, "Given name").text()
+        field(dialog, "Given name").clear()  # so the dialog closes without asking, whatever happens next
+        dialog.reject()
+        assert typed == "a"  # the key went where a person's typing goes
+        clock.advance(minutes=4)
+        window.lock_guard.check()
+        assert not window.lock_guard.locked
+
+    run_dialog(PersonDialog, type_in_the_dialog)
+    window.ui.actionNewPerson.trigger()
+    clock.advance(minutes=1)
+    window.lock_guard.check()
+    assert window.lock_guard.locked  # five minutes since the last key
 
 
 def test_lock_keeps_an_unsaved_edit_in_an_open_dialog(open_window, run_dialog, clock):
