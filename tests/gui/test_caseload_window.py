@@ -19,6 +19,13 @@ def test_demo_window_has_the_tabs_and_shows_who_is_signed_in(open_window):
     assert "no one chosen yet" in window.assessment_tab.no_person.title.text()
 
 
+def card(window, name: str) -> str | None:
+    """A detail on the chosen person's card, found by its name as a screen reader would (None if hidden)."""
+    summary = window.caseload_tab.summary
+    value = field(summary, name)
+    return value.text() if value.isVisibleTo(summary) else None
+
+
 def _save(dialog):
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -66,6 +73,8 @@ def test_add_find_edit_discharge_reopen_and_survive_restart(open_window, run_dia
     run_dialog(PersonDialog, edit)
     window.ui.actionEditPerson.trigger()
     assert window.caseload_tab.current.phone == "01632 960555"
+    assert (card(window, "Phone"), card(window, "NHS number"), card(window, "Address"), card(window, "Discharged")) == (
+        "01632 960555", "943 476 5919", "1 Imaginary Lane\nMadeupton", None)
 
     def discharge(dialog):
         field(dialog, "Reason").setPlainText("Moving to live near family (test)")
@@ -75,6 +84,7 @@ def test_add_find_edit_discharge_reopen_and_survive_restart(open_window, run_dia
     window.ui.actionDischarge.trigger()
     person_id = window.caseload_tab.current.id
     assert window.caseload_tab.current.discharged_on == date(2026, 11, 21)
+    assert card(window, "Discharged") == "21/11/2026: Moving to live near family (test)"
     assert window.caseload_tab.model.view_row_of(person_id) is None, "discharged people leave the open list"
     window.caseload_tab.filter.setCurrentIndex(window.caseload_tab.filter.findData("discharged"))
     assert window.caseload_tab.model.view_row_of(person_id) is not None
@@ -82,6 +92,7 @@ def test_add_find_edit_discharge_reopen_and_survive_restart(open_window, run_dia
     answer_questions()
     window.ui.actionReopen.trigger()
     assert window.caseload_tab.current.discharged_on is None
+    assert card(window, "Discharged") is None
     window.close()
 
     again = open_window(demo=True)
@@ -92,6 +103,24 @@ def test_add_find_edit_discharge_reopen_and_survive_restart(open_window, run_dia
     assert (record.given_name, record.preferred_name, record.nhs_number, record.phone, record.pronouns) == (
         "Zoë", "Zed", "9434765919", "01632 960555", "she/her")
     assert again.ui.personBanner.text().startswith("Zed Wibbleton-Ángel")
+
+
+def test_the_card_shows_typed_words_as_written_never_as_markup(open_window, run_dialog):
+    window = open_window(demo=True, people=3)
+    window.caseload_tab.table.selectRow(0)
+
+    def edit(dialog):
+        field(dialog, "Address").setPlainText("<b>Flat 2</b> & <i>Block C</i>")
+        field(dialog, "Preferred name").setText("<u>Sam</u>")
+        _save(dialog)
+
+    run_dialog(PersonDialog, edit)
+    window.ui.actionEditPerson.trigger()
+    summary = window.caseload_tab.summary
+    shown = [field(summary, "Address"), summary.heading]
+    assert card(window, "Address") == "<b>Flat 2</b> & <i>Block C</i>"
+    assert summary.heading.text().startswith("<u>Sam</u>")
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
 
 
 def test_person_tabs_follow_the_selection(open_window):

@@ -66,7 +66,7 @@ def test_idle_window_locks_and_hides_every_personal_field(open_window, clock):
                                                                  if not covered(window, w, curtain)]
     assert not window.ui.actionNewPerson.isEnabled() and not window.ui.actionFind.isEnabled()
     assert_painted_over(window, window.caseload_tab.table)
-    assert_painted_over(window, window.caseload_tab.summary.about)
+    assert_painted_over(window, window.caseload_tab.summary.about_box)
 
     curtain.secret.setText("not the password")
     curtain.button.click()

@@ -5,8 +5,10 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,6 +22,11 @@ from recovery_desk.domain.nhs import format_nhs_number
 from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.services.caseload import PersonRecord, SupporterInfo
 from recovery_desk.services.meeting_views import ActionView, ReviewHistoryEntry
+
+
+# The rows of "About them", in order. "Discharged" is shown only for a discharged person.
+DETAILS = ("Discharged", "Care coordinator", "Next review", "Date of birth", "NHS number", "Phone", "Email",
+           "Address", "Language", "Culture, in their words", "Faith or spirituality, in their words", "Open since")
 
 
 def _supporter_line(s: SupporterInfo) -> str:
@@ -58,9 +65,11 @@ class PersonSummary(QWidget):
         layout = QVBoxLayout(body)
 
         self.heading = WrappedLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # typed words are never read as markup
         self.heading.setObjectName("personHeading")
         self.heading.setAccessibleName("Person's name")
         self.subheading = WrappedLabel()
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.subheading.setObjectName("personSubheading")
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -77,12 +86,25 @@ class PersonSummary(QWidget):
         self.discharge_button.clicked.connect(self.discharge_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
 
+        # A grid of plain labels, not one rich-text table: Qt lays a table out again for every
+        # width a layout asks about, which was a third of the time of choosing a person.
         self.about_box = QGroupBox("About them")
-        about = QVBoxLayout(self.about_box)
-        self.about = WrappedLabel()
-        self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        about.addWidget(self.about)
+        about = QGridLayout(self.about_box)
+        about.setColumnStretch(1, 1)
+        about.setHorizontalSpacing(12)
+        self.details: dict[str, WrappedLabel] = {}
+        self._detail_names: dict[str, QLabel] = {}
+        for row, name in enumerate(DETAILS):
+            label = QLabel(name)
+            label.setObjectName("detailName")
+            value = WrappedLabel()
+            value.setObjectName("detailValue")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setAccessibleName(name)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            about.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            about.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.details[name], self._detail_names[name] = value, label
         layout.addWidget(self.about_box)
 
         self.supporters_box = QGroupBox("Supporters")
@@ -180,27 +202,25 @@ class PersonSummary(QWidget):
         if record.preferred_name and record.preferred_name != record.given_name:
             details.append(f"full given name {record.given_name}")
         self.subheading.setText(" · ".join(details))
-        rows = [
-            ("Care coordinator", record.care_coordinator or "Not allocated yet"),
-            ("Next review", uk_date(record.next_review_on) or "Not set"),
-            ("Date of birth", uk_date(record.date_of_birth) or "Not recorded"),
-            ("NHS number", format_nhs_number(record.nhs_number) or "Not recorded"),
-            ("Phone", record.phone or "—"),
-            ("Email", record.email or "—"),
-            ("Address", record.address or "—"),
-            ("Language", record.language or "—"),
-            ("Culture, in their words", record.culture or "—"),
-            ("Faith or spirituality, in their words", record.faith or "—"),
-            ("Open since", uk_date(record.opened_on)),
-        ]
-        if record.discharged_on:
-            rows.insert(0, ("Discharged", f"{uk_date(record.discharged_on)}: {record.discharge_reason}"))
-        self.about.setText(
-            "<table cellspacing='0' cellpadding='3'>"
-            + "".join(f"<tr><td style='color:#555'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
-                      for k, v in rows)
-            + "</table>"
-        )
+        values = {
+            "Discharged": f"{uk_date(record.discharged_on)}: {record.discharge_reason}" if record.discharged_on else "",
+            "Care coordinator": record.care_coordinator or "Not allocated yet",
+            "Next review": uk_date(record.next_review_on) or "Not set",
+            "Date of birth": uk_date(record.date_of_birth) or "Not recorded",
+            "NHS number": format_nhs_number(record.nhs_number) or "Not recorded",
+            "Phone": record.phone or "—",
+            "Email": record.email or "—",
+            "Address": record.address or "—",
+            "Language": record.language or "—",
+            "Culture, in their words": record.culture or "—",
+            "Faith or spirituality, in their words": record.faith or "—",
+            "Open since": uk_date(record.opened_on),
+        }
+        for name, value in values.items():
+            self.details[name].setText(value)
+            shown = name != "Discharged" or bool(value)
+            self.details[name].setVisible(shown)
+            self._detail_names[name].setVisible(shown)
         self.supporters.clear()
         for s in record.supporters:
             item = QListWidgetItem(_supporter_line(s))
