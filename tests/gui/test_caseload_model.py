@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from recovery_desk.gui.caseload_model import (
     COLUMNS,
+    COORDINATOR,
     NAME,
     PERSON_ID_ROLE,
     REVIEW,
@@ -74,6 +75,30 @@ def test_saving_rows_one_by_one_matches_loading_them_afresh(qapp, first, saves, 
     assert shown(model) == shown(fresh)
     for view_row in range(model.rowCount()):
         assert model.view_row_of(model.row_at(view_row).id) == view_row
+
+
+def test_a_save_that_moves_nothing_repaints_only_its_own_line(qapp):
+    rows = [row(i, NAMES[i % len(NAMES)], "Ann", i % 9, i % 7 == 0, coordinator="sam") for i in range(1, 30)]
+    model = CaseloadModel(TODAY)
+    model.set_rows(rows)
+    model.sort(REVIEW)
+    model.sort(NAME)
+    model.set_filter(lambda r: r.discharged_on is None)
+    model.set_search("quill")
+    told = []
+    model.modelReset.connect(lambda: told.append("reset"))
+    model.dataChanged.connect(lambda first, last: told.append((first.row(), last.row(), last.column())))
+    target = model.row_at(1)
+    model.update_row(target._replace(care_coordinator="Sam"))  # shown differently, sorted and found the same
+    assert told == [(1, 1, len(COLUMNS) - 1)]
+    assert model.index(1, COORDINATOR).data() == "Sam"
+    fresh = CaseloadModel(TODAY)
+    fresh.set_rows([r._replace(care_coordinator="Sam") if r.id == target.id else r for r in rows])
+    fresh.set_filter(lambda r: r.discharged_on is None)
+    fresh.set_search("quill")
+    assert shown(model) == shown(fresh)
+    model.update_row(target._replace(next_review_on=None))  # moves in an order kept: the list is rebuilt
+    assert told[-1] == "reset"
 
 
 def test_the_selection_follows_the_person_when_the_list_is_sorted(qapp):
