@@ -57,6 +57,47 @@ def test_draft_then_agree_then_new_version_leaves_the_agreed_one_untouched(plans
     assert history[0].changed_sections == ("Treatments I do not want",)
 
 
+def test_each_version_lists_the_sections_it_changed_in_the_plans_order(plans):
+    service, person, services = plans
+
+    def version(texts):
+        draft = service.start_draft(person.id)
+        draft = service.save_draft(draft.id, draft.version, texts)
+        return service.agree(draft.id, draft.version, agree_details(services))
+
+    version({**REQUIRED, "triggers": ("Loud places", ""), "when_well": ("", "Talks about the allotment")})
+    version({})  # agreed again with nothing changed
+    version({"contact_numbers": ("Crisis line 0300 000 0001 (fictional)", ""),  # later in the plan than triggers
+             "triggers": ("", ""),  # emptied
+             "what_helps": ("A walk with my sister; quiet music", "Offer a visit, or a text first")})  # notes only
+    third, second, first = service.history(person.id)
+    assert first.changed_sections == ("What I am like when I am well", "My early warning signs", "Things that can trigger a crisis for me",
+                                      "What helps me", "What I would like staff to do", "My treatment preferences",
+                                      "Who to contact", "24-hour contact numbers")
+    assert second.changed_sections == ()
+    assert third.changed_sections == ("Things that can trigger a crisis for me", "What helps me",
+                                      "24-hour contact numbers")
+
+
+def test_a_section_a_later_version_no_longer_has_counts_as_changed_if_it_had_words(plans):
+    from sqlalchemy import delete
+
+    from recovery_desk.store.models import CrisisPlanSection
+
+    service, person, services = plans
+    first = service.start_draft(person.id)
+    first = service.agree(*_ids(service.save_draft(first.id, first.version, REQUIRED)), agree_details(services))
+    second = service.start_draft(person.id)
+    with services.ctx.db.session() as s:  # as if the team's plan template had dropped two sections
+        s.execute(delete(CrisisPlanSection).where(CrisisPlanSection.plan_id == second.id,
+                                                  CrisisPlanSection.section_key.in_(("what_helps", "when_well"))))
+    assert service.history(person.id)[0].changed_sections == ("What helps me",)  # "when well" was empty anyway
+
+
+def _ids(plan):
+    return plan.id, plan.version
+
+
 def test_agreeing_lists_every_missing_required_section_and_changes_nothing(plans):
     service, person, services = plans
     draft = service.start_draft(person.id)

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from recovery_desk.services.context import ServiceContext
@@ -25,6 +25,13 @@ def _row_hash(prev_hash: str, seq: int, at: datetime, staff_id: int | None, acti
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+_ADVANCE_HEAD = (update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1)
+                 .returning(AuditHead.seq, AuditHead.last_hash).execution_options(synchronize_session=False))
+_APPEND = insert(AuditEvent)
+_SET_LAST_HASH = (update(AuditHead).where(AuditHead.id == 1).values(last_hash=bindparam("digest"))
+                  .execution_options(synchronize_session=False))
+
+
 def record(session: Session, ctx: ServiceContext, action: str, entity: str,
            entity_id: int | None = None, *, person_id: int | None = None, summary: str = "",
            staff_id: int | None = None) -> None:
@@ -32,17 +39,17 @@ def record(session: Session, ctx: ServiceContext, action: str, entity: str,
 
     ``summary`` must not contain personal data: name fields, not their values.
     """
-    # Updating the head first takes the write lock (SQLite) or row lock (PostgreSQL), so
-    # two writers can never both chain onto the same previous row.
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1))
-    head = session.execute(select(AuditHead.seq, AuditHead.last_hash).where(AuditHead.id == 1)).one()
+    # Moving the head on first takes the write lock (SQLite) or row lock (PostgreSQL), so
+    # two writers can never both chain onto the same previous row. Plain statements, not the
+    # ORM: every view of a record writes a row, and the ORM's bookkeeping was most of the cost.
+    head = session.execute(_ADVANCE_HEAD).one()
     at = ctx.now()
     who = staff_id if staff_id is not None else (ctx.actor.staff_id if ctx.actor else None)
     digest = _row_hash(head.last_hash, head.seq, at, who, action, entity, entity_id, person_id, summary)
-    session.add(AuditEvent(seq=head.seq, at=at, staff_id=who, action=action, entity=entity,
-                           entity_id=entity_id, person_id=person_id, summary=summary,
-                           prev_hash=head.last_hash, row_hash=digest))
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=digest))
+    session.execute(_APPEND, {"seq": head.seq, "at": at, "staff_id": who, "action": action, "entity": entity,
+                              "entity_id": entity_id, "person_id": person_id, "summary": summary,
+                              "prev_hash": head.last_hash, "row_hash": digest})
+    session.execute(_SET_LAST_HASH, {"digest": digest})
 
 
 @dataclass(frozen=True)

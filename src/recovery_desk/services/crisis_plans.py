@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, func, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from recovery_desk.content.crisis_plan import SectionTemplate, crisis_plan_sections
 from recovery_desk.domain.dates import add_months
@@ -77,23 +77,24 @@ class CrisisPlanService:
             return self._history(s, person_id)
 
     def _history(self, s: Session, person_id: int) -> list[PlanVersionSummary]:
-        # Plain rows, not ORM objects: a plan reviewed for ten years has hundreds of section
-        # rows, and building objects for them took most of the time of opening the tab.
-        titles = {t.key: t.title for t in self.templates()}
         plans = s.execute(
             select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on,
-                   CrisisPlan.review_by, CrisisPlan.based_on_id)
+                   CrisisPlan.review_by)
             .where(CrisisPlan.person_id == person_id).order_by(CrisisPlan.version_no.desc())).all()
-        texts: dict[int, dict[str, tuple[str, str]]] = {plan.id: {} for plan in plans}
-        for plan_id, key, their_words, staff_notes in s.execute(
-                select(CrisisPlanSection.plan_id, CrisisPlanSection.section_key, CrisisPlanSection.their_words,
-                       CrisisPlanSection.staff_notes)
-                .join(CrisisPlan, CrisisPlan.id == CrisisPlanSection.plan_id)
-                .where(CrisisPlan.person_id == person_id).order_by(CrisisPlanSection.id)):
-            texts[plan_id][key] = (their_words, staff_notes)
+        # The database compares the texts: a plan reviewed for ten years has hundreds of
+        # section rows, and reading them all to compare here took most of the time of opening the tab.
+        changed: dict[int, set[str]] = {plan.id: set() for plan in plans}
+        for plan_id, key in s.execute(_CHANGED_SECTIONS, {"person_id": person_id}):
+            changed[plan_id].add(key)
+        templates = self.templates()
+        place = {t.key: index for index, t in enumerate(templates)}
+        titles = {t.key: t.title for t in templates}
+
+        def in_plan_order(keys: set[str]) -> tuple[str, ...]:
+            return tuple(titles.get(k, k) for k in sorted(keys, key=lambda k: (place.get(k, len(place)), k)))
+
         return [PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on, plan.review_by,
-                                   tuple(titles.get(k, k) for k in _changed(texts.get(plan.based_on_id),
-                                                                            texts[plan.id])))
+                                   in_plan_order(changed[plan.id]))
                 for plan in plans]
 
     def current(self, person_id: int) -> CrisisPlanView | None:
@@ -323,12 +324,27 @@ class CrisisPlanService:
         return [pid for pid, review in rows if review is not None and review.toordinal() <= limit]
 
 
-def _changed(before: dict[str, tuple[str, str]] | None, after: dict[str, tuple[str, str]]) -> list[str]:
-    """The sections whose texts differ from the version this one was based on (all filled-in
-    sections for a first version). Each argument maps section key to (their words, staff notes)."""
-    if before is None:
-        return [key for key, (their_words, staff_notes) in after.items() if their_words or staff_notes]
-    return [k for k in dict.fromkeys([*before, *after]) if before.get(k, ("", "")) != after.get(k, ("", ""))]
+def _changed_sections_statement():
+    """(plan id, section key) for every section of a person's versions whose words differ from the
+    version it was made from; for a first version, every section with any words. A section
+    missing on one side counts as empty."""
+    after, before = aliased(CrisisPlanSection), aliased(CrisisPlanSection)
+    person = bindparam("person_id")
+    edited = (select(CrisisPlan.id, after.section_key)
+              .join(after, after.plan_id == CrisisPlan.id)
+              .outerjoin(before, and_(before.plan_id == CrisisPlan.based_on_id, before.section_key == after.section_key))
+              .where(CrisisPlan.person_id == person,
+                     or_(func.coalesce(before.their_words, "") != after.their_words,
+                         func.coalesce(before.staff_notes, "") != after.staff_notes)))
+    dropped = (select(CrisisPlan.id, before.section_key)
+               .join(before, before.plan_id == CrisisPlan.based_on_id)
+               .outerjoin(after, and_(after.plan_id == CrisisPlan.id, after.section_key == before.section_key))
+               .where(CrisisPlan.person_id == person, after.id.is_(None),
+                      or_(before.their_words != "", before.staff_notes != "")))
+    return union_all(edited, dropped)
+
+
+_CHANGED_SECTIONS = _changed_sections_statement()
 
 
 __all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
