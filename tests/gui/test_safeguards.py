@@ -1,5 +1,6 @@
 """Sign-in, auto-lock, staff accounts and backups, driven through the window."""
 from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
@@ -78,7 +79,7 @@ def test_idle_window_locks_and_hides_every_personal_field(open_window, clock):
     assert window.ui.actionFind.isEnabled()
 
 
-def test_input_in_any_window_keeps_the_app_unlocked(open_window, run_dialog, clock):
+def test_input_in_any_window_keeps_the_app_unlocked(open_window, run_dialog, clock, qtbot):
     """Input through the windows, as a person's typing and mouse come, counts as use."""
     window = open_window(demo=True, people=3)
     assert QTest.qWaitForWindowActive(window)
@@ -90,6 +91,8 @@ def test_input_in_any_window_keeps_the_app_unlocked(open_window, run_dialog, clo
 
     def type_in_the_dialog(dialog):
         clock.advance(minutes=4)
+        # A person types once the dialog is in front of them: their keys follow its taking the focus.
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
         field(dialog, "Given name").setFocus()
         QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
         typed = field(dialog, "Given name").text()
@@ -105,6 +108,27 @@ def test_input_in_any_window_keeps_the_app_unlocked(open_window, run_dialog, clo
     clock.advance(minutes=1)
     window.lock_guard.check()
     assert window.lock_guard.locked  # five minutes since the last key
+
+
+def test_input_in_a_window_that_never_took_the_focus_counts_from_the_next_check(open_window, clock):
+    window = open_window(demo=True, people=3)
+    assert QTest.qWaitForWindowActive(window)
+    wall = QWidget()  # e.g. a window on a second screen, shown without taking the focus
+    wall.resize(300, 200)
+    wall.show()
+    try:
+        QTest.qWait(20)
+        # Qt's offscreen platform gives every new window the focus; a real screen may not.
+        wall.windowHandle().removeEventFilter(window.lock_guard)
+        window.lock_guard.check()
+        clock.advance(minutes=4)
+        QTest.mouseClick(wall.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(120, 100))
+        clock.advance(minutes=4)
+        window.lock_guard.check()
+        assert not window.lock_guard.locked
+    finally:
+        wall.close()
 
 
 def test_lock_keeps_an_unsaved_edit_in_an_open_dialog(open_window, run_dialog, clock):

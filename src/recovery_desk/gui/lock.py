@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recovery_desk.gui.widgets import ERROR_STYLE
@@ -88,7 +88,14 @@ class LockCurtain(QWidget):
 
 
 class LockGuard(QObject):
-    """Watches for input anywhere in the app and locks after the team's chosen time."""
+    """Watches for input anywhere in the app and locks after the team's chosen time.
+
+    It watches the app's windows (Qt's ``QWindow``, one per main window, dialog or menu), not the
+    whole application: everything a person types or clicks arrives at a window before Qt hands
+    it to a widget, while an application-wide filter would be called for every one of the
+    hundreds of paint, layout and timer events a single click causes (2-5 ms of each change of
+    tab). A window is watched from when it takes the focus, and every window at each check.
+    """
 
     locked_changed = Signal(bool)
 
@@ -101,17 +108,28 @@ class LockGuard(QObject):
         self.locked = False
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self)
+        app.focusWindowChanged.connect(self._watch)
+        self._watch_every_window()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once only, however often it is asked
+
+    def _watch_every_window(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
+
     def stop(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            app.focusWindowChanged.disconnect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self.locked and event.type() in _INPUT_EVENTS:
@@ -119,6 +137,7 @@ class LockGuard(QObject):
         return False
 
     def check(self) -> None:
+        self._watch_every_window()
         idle = self._services.ctx.now() - self._last_input
         if not self.locked and idle.total_seconds() >= self._minutes() * 60:
             self.lock()
