@@ -89,7 +89,8 @@ class SectionEditor(QGroupBox):
             # typed for someone else.
             if editor.toPlainText() != text or document.isUndoAvailable() or document.isRedoAvailable():
                 editor.setPlainText(text)
-            editor.setReadOnly(read_only)
+            if editor.isReadOnly() != read_only:
+                editor.setReadOnly(read_only)
         self.show_error("")
 
     def texts(self) -> tuple[str, str]:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 UNDERLINE_COLOUR = "#b35c00"  # a warm amber: noticeable, not the red of an error
 IGNORE_HERE = "Ignore here"
+_REMEMBERED_PARAGRAPHS = 200
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ class LanguageHighlighter(QSyntaxHighlighter):
         self.editor = editor
         self.rules = rules
         self._ignored: set[tuple[str, str]] = set()
+        self._found: dict[str, list[Flag]] = {}  # paragraph text -> its flags (forgotten when ignoring changes)
         self._length = editor.document().characterCount()
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -69,9 +71,19 @@ class LanguageHighlighter(QSyntaxHighlighter):
 
     # ---- finding ---------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        for flag in find_flags(text, self.rules, ignored=tuple(self._ignored)):
+        for flag in self._flags_in(text):
             start = _utf16(text, flag.start)
             self.setFormat(start, _utf16(text, flag.end) - start, self.underline)
+
+    def _flags_in(self, text: str) -> list[Flag]:
+        """The flags in one paragraph, remembered: each change asks twice (to underline, then to
+        describe for screen readers), and a record's notes come back whenever it is reopened."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _REMEMBERED_PARAGRAPHS:
+                self._found.clear()
+            found = self._found[text] = find_flags(text, self.rules, ignored=tuple(self._ignored))
+        return found
 
     def flags(self) -> list[tuple[int, int, Flag]]:
         """``(start, end, flag)`` for every phrase underlined now, in document positions."""
@@ -79,7 +91,7 @@ class LanguageHighlighter(QSyntaxHighlighter):
         block = self.document().begin()
         while block.isValid():
             text = block.text()
-            for flag in find_flags(text, self.rules, ignored=tuple(self._ignored)):
+            for flag in self._flags_in(text):
                 out.append((block.position() + _utf16(text, flag.start), block.position() + _utf16(text, flag.end),
                             flag))
             block = block.next()
@@ -91,12 +103,15 @@ class LanguageHighlighter(QSyntaxHighlighter):
     def ignore(self, flag: Flag) -> None:
         """Dismiss this phrase in this box (until its text is replaced by another record's)."""
         self._ignored.add(flag.key)
+        self._found.clear()
         self.rehighlight()
         self._describe_for_screen_readers()
 
     def _contents_changed(self, position: int, removed: int, added: int) -> None:
         if position == 0 and added == 0 and removed >= self._length - 1:
-            self._ignored.clear()  # the whole text was replaced (another record loaded)
+            if self._ignored:
+                self._ignored.clear()  # the whole text was replaced (another record loaded)
+                self._found.clear()
         self._length = self.document().characterCount()
         self._describe_for_screen_readers()
 
