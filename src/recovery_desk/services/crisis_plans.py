@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, bindparam, func, or_, select, union_all
+from sqlalchemy import Row, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from recovery_desk.content.crisis_plan import SectionTemplate, crisis_plan_sections
@@ -54,6 +54,10 @@ class PlanVersionSummary:
     agreed_on: date | None
     review_by: date | None
     changed_sections: tuple[str, ...]  # titles that differ from the version it was made from
+
+
+# A plan as an ORM object, or a plain row of its columns (read where no change follows).
+PlanRow = CrisisPlan | Row
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,7 @@ class CrisisPlanService:
     def open_for_person(self, person_id: int, *, with_history: bool = True) -> PersonPlans:
         """The plan to show (as :meth:`current`) and every version: one read, one audit entry."""
         with self.ctx.db.session() as s:
-            plan = s.scalar(select(CrisisPlan).where(CrisisPlan.person_id == person_id,
-                                                     CrisisPlan.status.in_((DRAFT, AGREED)))
-                            .order_by(CrisisPlan.version_no.desc()).limit(1))
+            plan = s.execute(_PLAN_TO_SHOW, {"person_id": person_id}).first()
             history = self._history(s, person_id) if with_history else []
             if plan is None:
                 return PersonPlans(None, history)
@@ -124,37 +126,33 @@ class CrisisPlanService:
                 self._record_view(s, plan)
             return view
 
-    def _record_view(self, s: Session, plan: CrisisPlan) -> None:
+    def _record_view(self, s: Session, plan: PlanRow) -> None:
         if self.ctx.actor is not None:
             audit.record(s, self.ctx, "view", "crisis_plan", plan.id, person_id=plan.person_id,
                          summary=f"version {plan.version_no}")
 
-    def _view(self, s: Session, plan: CrisisPlan) -> CrisisPlanView:
-        person = s.get(Person, plan.person_id)
-        texts = {row.section_key: row for row in plan.sections}
-        sections = tuple(
-            PlanSection(t.key, t.title, t.help, t.prompts,
-                        texts[t.key].their_words if t.key in texts else "",
-                        texts[t.key].staff_notes if t.key in texts else "", t.required_to_agree)
-            for t in self.templates())
-        coordinator = s.get(Staff, plan.care_coordinator_id) if plan.care_coordinator_id else None
+    def _view(self, s: Session, plan: PlanRow) -> CrisisPlanView:
+        """What the screen and the printed copy show of ``plan`` (a plan object or a plain row of
+        one). Plain statements, not the ORM: this runs each time someone opens a plan."""
+        person = s.execute(_PERSON, {"person_id": plan.person_id}).one()
+        texts = {key: (their_words, staff_notes)
+                 for key, their_words, staff_notes in s.execute(_SECTION_TEXTS, {"plan_id": plan.id})}
+        sections = tuple(PlanSection(t.key, t.title, t.help, t.prompts, *texts.get(t.key, ("", "")),
+                                     t.required_to_agree)
+                         for t in self.templates())
+        coordinator = (s.scalar(_STAFF_NAME, {"staff_id": plan.care_coordinator_id})
+                       if plan.care_coordinator_id else None)
         if coordinator is None and person.care_coordinator_id:
-            coordinator = s.get(Staff, person.care_coordinator_id)
-        latest_agreed = s.scalar(select(func.max(CrisisPlan.version_no)).where(
-            CrisisPlan.person_id == plan.person_id, CrisisPlan.status.in_((AGREED, SUPERSEDED)))) or 0
-        copy_rows = s.execute(  # plain rows: after ten years of reviews a person's copies run to dozens
-            select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.given_on, CrisisPlan.version_no,
-                   CrisisPlanCopy.version)
-            .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
-            .where(CrisisPlan.person_id == plan.person_id).order_by(CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id)
-        ).all()
+            coordinator = s.scalar(_STAFF_NAME, {"staff_id": person.care_coordinator_id})
+        latest_agreed = s.scalar(_LATEST_AGREED, {"person_id": plan.person_id}) or 0
         copies = tuple(PlanCopy(copy_id, holder, given_on, version_no, version_no < latest_agreed, version)
-                       for copy_id, holder, given_on, version_no, version in copy_rows)
+                       for copy_id, holder, given_on, version_no, version
+                       in s.execute(_COPIES, {"person_id": plan.person_id}))
         return CrisisPlanView(
             plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
             person.preferred_name or person.given_name, person.date_of_birth,
             person.nhs_number or "", plan.version_no, plan.status, plan.review_by, plan.agreed_on,
-            plan.person_took_part, coordinator.display_name if coordinator else "", plan.facilitator,
+            plan.person_took_part, coordinator or "", plan.facilitator,
             plan.supporters_involved, plan.not_agreed, sections, copies, plan.version, plan.updated_at)
 
     # ---- drafting ----------------------------------------------------------------------
@@ -345,6 +343,22 @@ def _changed_sections_statement():
 
 
 _CHANGED_SECTIONS = _changed_sections_statement()
+# Read each time a plan is opened: built once (plain columns, no ORM objects).
+_PLAN_TO_SHOW = (select(*CrisisPlan.__table__.c)
+                 .where(CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((DRAFT, AGREED)))
+                 .order_by(CrisisPlan.version_no.desc()).limit(1))
+_PERSON = select(Person.given_name, Person.family_name, Person.preferred_name, Person.date_of_birth,
+                 Person.nhs_number, Person.care_coordinator_id).where(Person.id == bindparam("person_id"))
+_SECTION_TEXTS = (select(CrisisPlanSection.section_key, CrisisPlanSection.their_words, CrisisPlanSection.staff_notes)
+                  .where(CrisisPlanSection.plan_id == bindparam("plan_id")))
+_STAFF_NAME = select(Staff.display_name).where(Staff.id == bindparam("staff_id"))
+_LATEST_AGREED = select(func.max(CrisisPlan.version_no)).where(
+    CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((AGREED, SUPERSEDED)))
+_COPIES = (select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.given_on, CrisisPlan.version_no,
+                  CrisisPlanCopy.version)
+           .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
+           .where(CrisisPlan.person_id == bindparam("person_id"))
+           .order_by(CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id))
 
 
 __all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
