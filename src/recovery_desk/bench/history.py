@@ -5,7 +5,8 @@ the person who has been known to it for years. This builds one, the way the team
 have: the clock is set back ten years and moved on month by month while staff edit their
 details, add and remove supporters, agree a new crisis plan version about twice a year
 (every section filled in, copies given to the person, their GP and a supporter), and work
-on recovery and treatment goals with steps, progress notes and positive risk-taking plans.
+on recovery and treatment goals with steps, progress notes and positive risk-taking plans,
+and bring her to a team meeting each quarter (notes on the review, an action for someone).
 Everything goes through the services, so every row (and its audit entry) is real.
 
 Deterministic from its seed, like the demo data; every name is obviously invented.
@@ -69,11 +70,32 @@ class History:
     steps: int
     notes: int
     risk_plans: int
+    reviews: int
     service_calls: int
 
 
 def _text(rng: random.Random, sentences: int = 3) -> str:
     return "\n".join(rng.sample(_SENTENCES, sentences))
+
+
+def _review_in_a_meeting(services, person_id: int, me: int, today: date, rng: random.Random) -> int:
+    """One team meeting with her on the agenda, reviewed step by step; returns the service calls made."""
+    from recovery_desk.services.meetings import AgendaEntry
+
+    meeting = services.meetings.start(today, [me], me, me, [AgendaEntry(person_id, 10, ("quarterly review",))])
+    item_id = meeting.items[0].id
+    calls = 0
+    for action in services.meetings.actions_for(person_id, open_only=True):  # last quarter's, done since
+        services.meetings.complete_action(action.id, action.version, today - timedelta(days=rng.randint(3, 30)))
+        calls += 1
+    for step in ("what_they_want", "recovery_hat", "safety_positive_risk"):
+        services.meetings.save_note(item_id, step, _text(rng, rng.randint(1, 2)))
+    services.meetings.add_action(person_id, f"{rng.choice(_TREATMENT)} (by the next review)", me,
+                                 today + timedelta(days=28), item_id=item_id)
+    services.meetings.set_next_review(item_id, today + timedelta(days=91))
+    services.meetings.finish_item(item_id)
+    services.meetings.finish(meeting.id)
+    return calls + 9
 
 
 def build_history(services, clock, *, years: int = YEARS, seed: int = 11) -> History:
@@ -86,7 +108,7 @@ def build_history(services, clock, *, years: int = YEARS, seed: int = 11) -> His
     end = clock.now()
     start = end - timedelta(days=365 * years + years // 4)
     calls = 0
-    counts = dict(supporters=0, plan_versions=0, copies=0, goals=0, steps=0, notes=0, risk_plans=0)
+    counts = dict(supporters=0, plan_versions=0, copies=0, goals=0, steps=0, notes=0, risk_plans=0, reviews=0)
     me = services.actor.staff_id
     areas, chime = life_areas(), chime_processes()
 
@@ -148,6 +170,10 @@ def build_history(services, clock, *, years: int = YEARS, seed: int = 11) -> His
             calls += 6
             counts["plan_versions"] += 1
             counts["copies"] += 3
+        # A team meeting review each quarter: notes as the meeting goes, an action, the next review.
+        if month % 3 == 2:
+            calls += _review_in_a_meeting(services, person.id, me, today, rng)
+            counts["reviews"] += 1
         # Goals: a recovery goal most quarters, a treatment goal now and then.
         if month % 3 == 0:
             kind = GoalKind.TREATMENT if month % 12 == 0 else GoalKind.RECOVERY

@@ -353,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"{n:,} people: demo built in {demo.build_seconds:.1f} s; the person with {history.years} years of "
                         f"history ({history.plan_versions} crisis plan versions, {history.copies} copies given, "
                         f"{history.goals} goals, {history.steps} steps, {history.notes} notes, "
-                        f"{history.risk_plans} risk plans, {history.supporters} supporters over the years) through "
+                        f"{history.risk_plans} risk plans, {history.reviews} team meeting reviews, "
+                        f"{history.supporters} supporters over the years) through "
                         f"{history.service_calls} service calls in {time.perf_counter() - built:.1f} s; "
                         f"database {demo.database_bytes() / 1e6:.1f} MB")
                     progress(f"{n:,} people: measuring in the window")
