@@ -76,6 +76,28 @@ def test_a_whole_meeting_is_saved_as_it_happens_and_the_hat_rotates(team):
     assert services.meetings.suggest_hat(ids, next_week).staff_id != hat.staff_id
 
 
+def test_a_persons_reviews_come_newest_first_with_their_notes_and_hat(team, clock):
+    services, staff, (due, later, _asked) = team
+    ids = [s.id for s in staff]
+    for week in range(5):
+        meeting = services.meetings.start(services.ctx.today(), ids, ids[0], ids[week % 3],
+                                          [AgendaEntry(due.id, 5), AgendaEntry(later.id, 5)])
+        mine, theirs = meeting.items
+        services.meetings.save_note(mine.id, "who", f"Week {week}: who")
+        services.meetings.save_note(mine.id, "actions", f"Week {week}: actions")
+        services.meetings.save_note(theirs.id, "who", "Someone else's review")
+        services.meetings.finish_item(mine.id)
+        services.meetings.finish_item(theirs.id, skipped=week == 4)
+        services.meetings.finish(meeting.id)
+        clock.advance(days=7)
+    every = services.meetings.reviews_for(due.id)
+    assert [r.notes for r in every] == [{"who": f"Week {w}: who", "actions": f"Week {w}: actions"}
+                                        for w in (4, 3, 2, 1, 0)]
+    assert [r.hat_wearer for r in every] == ["Staff 1", "Staff 0", "Staff 2", "Staff 1", "Staff 0"]
+    assert services.meetings.reviews_for(due.id, latest=3) == every[:3]
+    assert len(services.meetings.reviews_for(later.id)) == 4, "a skipped review is not a review"
+
+
 def test_actions_need_owner_and_date_and_show_on_the_owners_caseload(team):
     services, staff, (due, *_rest) = team
     with pytest.raises(ValidationFailed) as caught:

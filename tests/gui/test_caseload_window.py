@@ -2,7 +2,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
@@ -121,6 +121,31 @@ def test_the_card_shows_typed_words_as_written_never_as_markup(open_window, run_
     assert card(window, "Address") == "<b>Flat 2</b> & <i>Block C</i>"
     assert summary.heading.text().startswith("<u>Sam</u>")
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
+
+
+def test_the_card_shows_open_actions_and_the_latest_three_reviews(open_window, clock):
+    from datetime import timedelta
+
+    from recovery_desk.services.meetings import AgendaEntry
+
+    window = open_window(demo=True, people=3)
+    services, me = window.services, window.services.actor.staff_id
+    person = services.caseload.list_rows()[0].id
+    for week in range(4):
+        meeting = services.meetings.start(services.ctx.today(), [me], me, me, [AgendaEntry(person, 5)])
+        services.meetings.save_note(meeting.items[0].id, "who", f"<i>Week {week}</i> notes")
+        services.meetings.finish_item(meeting.items[0].id)
+        services.meetings.finish(meeting.id)
+        clock.advance(days=7)
+    services.meetings.add_action(person, "Ring the housing officer", me, services.ctx.today() + timedelta(days=1))
+    clock.advance(days=3)
+    window.caseload_tab.select_person(person)
+    summary = window.caseload_tab.summary
+    lines = [label.text() for label in summary.meetings_box.findChildren(QLabel) if label.isVisibleTo(summary)]
+    assert lines[:2] == ["Open actions", "• Ring the housing officer — Rowan Quillon, by 20/12/2026 (overdue)"]
+    assert [line for line in lines if line.startswith("Reviewed")] == [
+        f"Reviewed {day} (recovery hat: Rowan Quillon)" for day in ("12/12/2026", "05/12/2026", "28/11/2026")]
+    assert "<i>Week 3</i> notes" in lines
 
 
 def test_person_tabs_follow_the_selection(open_window):

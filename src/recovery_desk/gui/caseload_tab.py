@@ -26,7 +26,7 @@ from recovery_desk.gui.background import Job
 from recovery_desk.gui.caseload_model import COLUMNS, NAME, PERSON_ID_ROLE, CaseloadModel, ascending_order
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
-from recovery_desk.gui.person_summary import PersonSummary
+from recovery_desk.gui.person_summary import SHOWN_REVIEWS, PersonSummary
 from recovery_desk.gui.supporter_dialog import SupporterDialog
 from recovery_desk.gui.widgets import EmptyState, show_error
 from recovery_desk.services.bundle import Services
@@ -340,8 +340,9 @@ class CaseloadTab(QWidget):
         else:
             can_edit = bool(self._services.actor and self._services.actor.role.can_edit_records)
             self.summary.show_person(record, self._services.ctx.today(), can_edit=can_edit)
-            self.summary.show_meetings(self._services.meetings.reviews_for(record.id),
-                                       self._services.meetings.actions_for(record.id), self._services.ctx.today())
+            self.summary.show_meetings(self._services.meetings.reviews_for(record.id, latest=SHOWN_REVIEWS),
+                                       self._services.meetings.actions_for(record.id, open_only=True),
+                                       self._services.ctx.today())
             self.right.setCurrentWidget(self.summary)
         self.person_changed.emit(record)
 

@@ -1,9 +1,8 @@
 """The right-hand card on the caseload: who the person is, their details and supporters."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,7 +22,9 @@ from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.services.caseload import PersonRecord, SupporterInfo
 from recovery_desk.services.meeting_views import ActionView, ReviewHistoryEntry
 
-
+OVERDUE_COLOUR = "#a4262c"
+HEADING_SPACE = 6
+SHOWN_REVIEWS = 3  # the latest reviews on the card; the rest are in meeting minutes
 # The rows of "About them", in order. "Discharged" is shown only for a discharged person.
 DETAILS = ("Discharged", "Care coordinator", "Next review", "Date of birth", "NHS number", "Phone", "Email",
            "Address", "Language", "Culture, in their words", "Faith or spirituality, in their words", "Open since")
@@ -123,12 +124,12 @@ class PersonSummary(QWidget):
         sup.addLayout(sup_buttons)
         layout.addWidget(self.supporters_box)
 
+        # Plain lines, not rich text, for the same reason as "About them"; kept and reused.
         self.meetings_box = QGroupBox("Team meeting reviews and actions")
-        meetings_layout = QVBoxLayout(self.meetings_box)
-        self.meetings = WrappedLabel()
-        self.meetings.setTextFormat(Qt.TextFormat.RichText)
-        self.meetings.setAccessibleName("Team meeting reviews and actions")
-        meetings_layout.addWidget(self.meetings)
+        self._meetings_layout = QVBoxLayout(self.meetings_box)
+        self._meeting_lines: list[WrappedLabel] = []
+        self._overdue_palette = QPalette()
+        self._overdue_palette.setColor(QPalette.ColorRole.WindowText, QColor(OVERDUE_COLOUR))
         layout.addWidget(self.meetings_box)
         layout.addStretch(1)
         self.add_supporter.clicked.connect(self.add_supporter_requested)
@@ -176,19 +177,46 @@ class PersonSummary(QWidget):
         return next((s for s in self._record.supporters if s.id == supporter_id), None)
 
     def show_meetings(self, reviews: list[ReviewHistoryEntry], actions: list[ActionView], today) -> None:
-        parts = []
+        """Their open actions, then their latest three reviews with the notes made."""
+        lines: list[tuple[str, str]] = []  # (text, kind): "heading", "overdue" or ""
         open_actions = [a for a in actions if a.done_on is None]
         if open_actions:
-            parts.append("<b>Open actions</b><ul>" + "".join(
-                f"<li>{escape(a.description)} — {escape(a.owner)}, by {uk_date(a.due_on)}"
-                + (" <span style='color:#a4262c'>(overdue)</span>" if a.overdue(today) else "")
-                + (f"<br><span style='color:#4c6272'>for: “{escape(a.goal)}”</span>" if a.goal else "") + "</li>"
-                for a in open_actions) + "</ul>")
-        for review in reviews[:3]:
-            notes = "".join(f"<br>{escape(text)}" for text in review.notes.values() if text)
-            parts.append(f"<p><b>Reviewed {uk_date(review.meeting_on)}</b> (recovery hat: {escape(review.hat_wearer)})"
-                         f"{notes}</p>")
-        self.meetings.setText("".join(parts) or "Not discussed in a team meeting yet.")
+            lines.append(("Open actions", "heading"))
+        for action in open_actions:
+            overdue = action.overdue(today)
+            text = f"• {action.description} — {action.owner}, by {uk_date(action.due_on)}" + (
+                " (overdue)" if overdue else "")
+            lines.append((text + (f"\n   for: “{action.goal}”" if action.goal else ""), "overdue" if overdue else ""))
+        for review in reviews[:SHOWN_REVIEWS]:
+            lines.append((f"Reviewed {uk_date(review.meeting_on)} (recovery hat: {review.hat_wearer})", "heading"))
+            notes = "\n".join(text for text in review.notes.values() if text)
+            if notes:
+                lines.append((notes, ""))
+        self._show_meeting_lines(lines or [("Not discussed in a team meeting yet.", "")])
+
+    def _show_meeting_lines(self, lines: list[tuple[str, str]]) -> None:
+        while len(self._meeting_lines) < len(lines):
+            label = WrappedLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)  # typed words are never read as markup
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._meetings_layout.addWidget(label)
+            self._meeting_lines.append(label)
+        for index, (label, (text, kind)) in enumerate(zip(self._meeting_lines, lines)):
+            label.setText(text)
+            space_above = HEADING_SPACE if kind == "heading" and index else 0  # a gap before each new part
+            if label.contentsMargins().top() != space_above:
+                label.setContentsMargins(0, space_above, 0, 0)
+            if label.font().bold() != (kind == "heading"):
+                font = label.font()
+                font.setBold(kind == "heading")
+                label.setFont(font)
+            overdue = kind == "overdue"
+            if label.property("overdue") is not overdue:
+                label.setProperty("overdue", overdue)
+                label.setPalette(self._overdue_palette if overdue else QPalette())
+            label.show()
+        for label in self._meeting_lines[len(lines):]:
+            label.hide()
 
     def show_person(self, record: PersonRecord, today, *, can_edit: bool) -> None:
         self._record = record

@@ -420,17 +420,24 @@ class MeetingService:
             return set(s.scalars(select(Action.person_id).where(Action.owner_id == self.ctx.actor.staff_id,
                                                                 Action.done_on.is_(None))))
 
-    def reviews_for(self, person_id: int) -> list[ReviewHistoryEntry]:
-        """The person's team meeting reviews, newest first (shown in their record)."""
+    def reviews_for(self, person_id: int, *, latest: int | None = None) -> list[ReviewHistoryEntry]:
+        """The person's team meeting reviews, newest first (shown in their record); only the
+        ``latest`` few if asked (a person known for years has dozens). Plain rows: the card on
+        the caseload reads these each time someone is chosen."""
         with self.ctx.db.session() as s:
-            staff = dict(s.execute(select(Staff.id, Staff.display_name)).all())
-            rows = s.execute(select(AgendaItem, Meeting.held_on).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                             .options(selectinload(AgendaItem.notes))
-                             .where(AgendaItem.person_id == person_id, AgendaItem.status == "reviewed")
-                             .order_by(Meeting.held_on.desc(), AgendaItem.id.desc())).all()
-            return [ReviewHistoryEntry(held_on, {n.step: n.text for n in item.notes},
-                                       staff.get(item.hat_wearer_id, ""), item.next_review_on)
-                    for item, held_on in rows]
+            items = s.execute(
+                select(AgendaItem.id, Meeting.held_on, Staff.display_name, AgendaItem.next_review_on)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .outerjoin(Staff, Staff.id == AgendaItem.hat_wearer_id)
+                .where(AgendaItem.person_id == person_id, AgendaItem.status == "reviewed")
+                .order_by(Meeting.held_on.desc(), AgendaItem.id.desc()).limit(latest)).all()
+            notes: dict[int, dict[str, str]] = {item_id: {} for item_id, *_rest in items}
+            for item_id, step, text in s.execute(
+                    select(ReviewNote.agenda_item_id, ReviewNote.step, ReviewNote.text)
+                    .where(ReviewNote.agenda_item_id.in_(list(notes))).order_by(ReviewNote.id)):
+                notes[item_id][step] = text
+            return [ReviewHistoryEntry(held_on, notes[item_id], hat_wearer or "", next_review_on)
+                    for item_id, held_on, hat_wearer, next_review_on in items]
     # ---- the minutes ---------------------------------------------------------------------------------------
     def finished_meetings(self) -> list[FinishedMeeting]:
         """Finished meetings, newest first: the ones whose minutes can be printed again."""
