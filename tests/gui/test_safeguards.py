@@ -131,6 +131,13 @@ def test_input_in_a_window_that_never_took_the_focus_counts_from_the_next_check(
         wall.close()
 
 
+def test_the_lock_can_be_stopped_more_than_once(open_window):
+    window = open_window(demo=True, people=3)
+    window.lock_guard.stop()
+    window.close()  # which stops it again
+    assert not window.isVisible()
+
+
 def test_lock_keeps_an_unsaved_edit_in_an_open_dialog(open_window, run_dialog, clock):
     window = open_window(demo=True, people=8)
 

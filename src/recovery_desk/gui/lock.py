@@ -109,6 +109,7 @@ class LockGuard(QObject):
         app = QApplication.instance()
         assert app is not None
         app.focusWindowChanged.connect(self._watch)
+        self._watching = True
         self._watch_every_window()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
@@ -124,9 +125,11 @@ class LockGuard(QObject):
             self._watch(window)
 
     def stop(self) -> None:
+        """Stop watching and checking (the window is closing); safe to call more than once."""
         self._timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
+            self._watching = False
             app.focusWindowChanged.disconnect(self._watch)
             for window in QGuiApplication.topLevelWindows():
                 window.removeEventFilter(self)
