@@ -1,6 +1,7 @@
 """The joint crisis plan's sections, from resources/content/crisis_plan_sections.json."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from recovery_desk.content.loader import ContentError, load_json
@@ -31,4 +32,12 @@ def crisis_plan_sections() -> tuple[SectionTemplate, ...]:
     keys = [s.key for s in sections]
     if len(set(keys)) != len(keys):
         raise ContentError("crisis_plan_sections.json names the same section twice.")
+    # Ids are stored with each plan and joined with commas when versions are compared.
+    odd = next((k for k in keys if not isinstance(k, str) or not _SECTION_ID.fullmatch(k)), None)
+    if odd is not None:
+        raise ContentError(f"crisis_plan_sections.json: the section id {odd!r} should be lower-case letters, "
+                           "digits and underscores (at most 64).")
     return sections
+
+
+_SECTION_ID = re.compile(r"[a-z0-9_]{1,64}")
