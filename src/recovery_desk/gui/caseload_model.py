@@ -125,7 +125,7 @@ class CaseloadModel(QAbstractTableModel):
         changes nothing the list is sorted, filtered or searched by (a phone number, say) only
         repaints its line: rebuilding the lists of 50,000 rows took longer than a frame."""
         index = self._where.get(row.id)
-        if index is not None and self._keeps_its_place(self._rows[index], row):
+        if index is not None and self._keeps_its_place(index, row):
             self._rows[index] = row
             self._cells.pop(index, None)
             view_row = self.view_row_of(row.id)
@@ -156,13 +156,14 @@ class CaseloadModel(QAbstractTableModel):
         self._visible = self._search(self._base, self._needle)
         self.endResetModel()
 
-    def _keeps_its_place(self, old: CaseloadRow, new: CaseloadRow) -> bool:
-        """Whether ``new`` sorts, filters and searches exactly as ``old`` did, in every column
-        (orders being worked out elsewhere for the other columns then stay right too)."""
-        if search_key(old) != search_key(new):
+    def _keeps_its_place(self, index: int, new: CaseloadRow) -> bool:
+        """Whether ``new`` sorts, filters and searches exactly as the row at ``index`` does, in every
+        column (orders being worked out elsewhere for the other columns then stay right too)."""
+        if self._keys[index] != search_key(new):
             return False
-        if self._predicate is not None and bool(self._predicate(old)) != bool(self._predicate(new)):
+        if self._predicate is not None and bool(self._passes[index]) != bool(self._predicate(new)):
             return False
+        old = self._rows[index]
         return all(key(old) == key(new) for key in map(self._row_key, range(len(COLUMNS))))
 
     def row_at(self, view_row: int) -> CaseloadRow:

@@ -140,7 +140,8 @@ class LockGuard(QObject):
         return False
 
     def check(self) -> None:
-        self._watch_every_window()
+        if self._watching:
+            self._watch_every_window()
         idle = self._services.ctx.now() - self._last_input
         if not self.locked and idle.total_seconds() >= self._minutes() * 60:
             self.lock()
