@@ -1,6 +1,7 @@
 """Finding widgets as a person (or a screen reader) would: by their visible label."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
 
@@ -37,3 +38,15 @@ def error_beside(root: QWidget, label: str) -> str:
     matches = [w for w in root.findChildren(QLabel) if w.accessibleName() == f"{label} problem"]
     assert len(matches) == 1, f"no problem label for {label!r}"
     return matches[0].text() if matches[0].isVisibleTo(root) else ""
+
+
+class PaintCount(QObject):
+    """Counts the paints of whatever it is installed on as an event filter."""
+
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, _watched, event):  # noqa: N802 - Qt's name
+        self.paints += event.type() == QEvent.Type.Paint
+        return False

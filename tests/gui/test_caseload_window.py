@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.person_dialog import PersonDialog
-from tests.gui.helpers import button, error_beside, field, tab_texts
+from tests.gui.helpers import PaintCount, button, error_beside, field, tab_texts
 
 
 def test_demo_window_has_the_tabs_and_shows_who_is_signed_in(open_window):
@@ -146,6 +146,20 @@ def test_the_card_shows_open_actions_and_the_latest_three_reviews(open_window, c
     assert [line for line in lines if line.startswith("Reviewed")] == [
         f"Reviewed {day} (recovery hat: Rowan Quillon)" for day in ("12/12/2026", "05/12/2026", "28/11/2026")]
     assert "<i>Week 3</i> notes" in lines
+
+
+def test_each_letter_typed_in_the_search_paints_the_list_once(open_window, qapp, qtbot):
+    window = open_window(demo=True, people=40)
+    qtbot.waitExposed(window)
+    tab = window.caseload_tab
+    counter = PaintCount()
+    tab.table.viewport().installEventFilter(counter)
+    for typed in ("a", "an", "a", ""):
+        counter.paints = 0
+        tab.search.setText(typed)
+        for _ in range(4):
+            qapp.processEvents()
+        assert counter.paints == 1, (typed, counter.paints)
 
 
 def test_person_tabs_follow_the_selection(open_window):

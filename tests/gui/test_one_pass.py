@@ -1,12 +1,13 @@
 """Widgets that settle in one pass (gui/one_pass.py): the same answers as Qt's, sooner."""
 import os
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.gui.theme import SERIAL_PAINTING, before_application
+from tests.gui.helpers import PaintCount
 
 WORDS = "Going to the allotment on Saturdays with my brother, whatever the weather. " * 6
 
@@ -33,16 +34,6 @@ def test_a_wrapped_label_works_its_height_out_again_when_the_font_changes(qtbot)
     before = label.heightForWidth(300)
     label.setFont(QFont(label.font().family(), label.font().pointSize() * 2))
     assert label.heightForWidth(300) > before
-
-
-class PaintCount(QObject):
-    def __init__(self):
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, _watched, event):  # noqa: N802 - Qt's name
-        self.paints += event.type() == QEvent.Type.Paint
-        return False
 
 
 def paints_after_filling(qtbot, qapp, lay_out: bool) -> int:

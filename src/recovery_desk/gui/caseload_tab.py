@@ -25,6 +25,7 @@ from recovery_desk.domain.errors import ConflictError, NotFound
 from recovery_desk.gui.background import Job
 from recovery_desk.gui.caseload_model import COLUMNS, NAME, PERSON_ID_ROLE, CaseloadModel, ascending_order
 from recovery_desk.gui.discharge_dialog import DischargeDialog
+from recovery_desk.gui.one_pass import lay_out_items_now
 from recovery_desk.gui.person_dialog import PersonDialog
 from recovery_desk.gui.person_summary import SHOWN_REVIEWS, PersonSummary
 from recovery_desk.gui.supporter_dialog import SupporterDialog
@@ -110,6 +111,9 @@ class CaseloadTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Caseload")
         self.table.setModel(self.model)
+        # After a new search or filter the rows are laid out at once (the view would otherwise do
+        # it on a timer after the window had been painted, and paint everything again).
+        self.model.modelReset.connect(self._lay_out_rows_now)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -294,6 +298,9 @@ class CaseloadTab(QWidget):
     def _on_search(self, text: str) -> None:
         self.model.set_search(text)
         self._after_model_change()
+
+    def _lay_out_rows_now(self) -> None:
+        lay_out_items_now(self.table)
 
     def _after_model_change(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
