@@ -27,7 +27,9 @@ _FAR_FUTURE = date.max
 
 Predicate = Callable[[CaseloadRow], bool]
 # A repaint asks each cell for about seven roles; only these have answers.
-_ROLES_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, PERSON_ID_ROLE, Qt.ItemDataRole.TextAlignmentRole})
+_DISPLAY, _PERSON_ID = int(Qt.ItemDataRole.DisplayRole), int(PERSON_ID_ROLE)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _PERSON_ID, int(Qt.ItemDataRole.TextAlignmentRole)})
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def search_key(row: CaseloadRow) -> str:
@@ -309,17 +311,18 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in _ROLES_ANSWERED:
+        # The role is checked first, against plain ints: a repaint asks about 930 times, and most
+        # questions have no answer.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         i = self._visible[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             cells = self._cells.get(i)
             if cells is None:
                 cells = self._cells[i] = self._display(self._rows[i])
             return cells[index.column()]
-        row = self._rows[i]
-        if role == PERSON_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (AGE, GOALS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _PERSON_ID:
+            return self._rows[i].id
+        if index.column() in (AGE, GOALS):  # the text alignment of the number columns
+            return _RIGHT_ALIGNED
         return None
