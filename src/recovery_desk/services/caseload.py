@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
 from recovery_desk.domain.dates import age_on
@@ -117,6 +117,21 @@ def _supporter_info(s: Supporter) -> SupporterInfo:
                          s.notes, s.version)
 
 
+# A person's record as PersonRecord lists it (the coordinator's name in its place), and their
+# supporters as SupporterInfo lists them.
+_RECORD = (select(Person.id, Person.version, Person.given_name, Person.family_name, Person.preferred_name,
+                  Person.pronouns, Person.date_of_birth, Person.nhs_number, Person.address, Person.phone,
+                  Person.email, Person.care_coordinator_id, Staff.display_name, Person.culture, Person.language,
+                  Person.faith, Person.opened_on, Person.next_review_on, Person.discharged_on,
+                  Person.discharge_reason)
+           .outerjoin(Staff, Staff.id == Person.care_coordinator_id)
+           .where(Person.id == bindparam("person_id")))
+_SUPPORTERS = (select(Supporter.id, Supporter.name, Supporter.relationship_, Supporter.kind, Supporter.phone,
+                      Supporter.email, Supporter.may_contact_in_crisis, Supporter.holds_crisis_plan_copy,
+                      Supporter.is_decision_maker, Supporter.notes, Supporter.version)
+               .where(Supporter.person_id == bindparam("person_id")).order_by(Supporter.id))
+
+
 class CaseloadService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -156,23 +171,17 @@ class CaseloadService:
 
     # ---- one person -----------------------------------------------------------------
     def get(self, person_id: int, *, audit_view: bool = True) -> PersonRecord:
-        """The whole record; opening it to look at is written to the audit trail."""
+        """The whole record; opening it to look at is written to the audit trail. Plain rows from
+        statements built once: this runs each time someone is chosen on the caseload."""
         with self.ctx.db.session() as s:
-            person = s.get(Person, person_id)
-            if person is None:
+            row = s.execute(_RECORD, {"person_id": person_id}).first()
+            if row is None:
                 raise NotFound("person")
-            cc = s.get(Staff, person.care_coordinator_id) if person.care_coordinator_id else None
-            record = PersonRecord(
-                person.id, person.version, person.given_name, person.family_name,
-                person.preferred_name, person.pronouns, person.date_of_birth,
-                person.nhs_number or "", person.address, person.phone, person.email,
-                person.care_coordinator_id, cc.display_name if cc else "", person.culture,
-                person.language, person.faith, person.opened_on, person.next_review_on,
-                person.discharged_on, person.discharge_reason,
-                tuple(_supporter_info(x) for x in person.supporters),
-            )
+            supporters = tuple(SupporterInfo(*sup[:3], SupporterKind(sup[3]), *sup[4:])
+                               for sup in s.execute(_SUPPORTERS, {"person_id": person_id}))
+            record = PersonRecord(*row[:7], row[7] or "", *row[8:12], row[12] or "", *row[13:], supporters)
             if audit_view and self.ctx.actor is not None:
-                audit.record(s, self.ctx, "view", "person", person.id, person_id=person.id)
+                audit.record(s, self.ctx, "view", "person", person_id, person_id=person_id)
             return record
 
     def save(self, draft: PersonDraft) -> PersonRecord:

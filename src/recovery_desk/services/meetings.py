@@ -401,7 +401,10 @@ class MeetingService:
             return self._actions(s, person_id, open_only=open_only)
 
     def _actions(self, s: Session, person_id: int, *, open_only: bool) -> list[ActionView]:
-        query = (select(Action, Staff.display_name, Goal.statement, Meeting.held_on)
+        # Plain rows in ActionView's order: the person card reads these each time someone is chosen.
+        query = (select(Action.id, Action.person_id, Action.description, Action.owner_id, Staff.display_name,
+                        Action.due_on, Action.goal_id, func.coalesce(Goal.statement, ""), Action.done_on,
+                        Meeting.held_on, Action.version)
                  .join(Staff, Staff.id == Action.owner_id)
                  .outerjoin(Goal, Goal.id == Action.goal_id)
                  .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
@@ -409,8 +412,7 @@ class MeetingService:
                  .where(Action.person_id == person_id).order_by(Action.due_on, Action.id))
         if open_only:
             query = query.where(Action.done_on.is_(None))
-        return [ActionView(a.id, a.person_id, a.description, a.owner_id, owner, a.due_on, a.goal_id, goal or "",
-                           a.done_on, held_on, a.version) for a, owner, goal, held_on in s.execute(query)]
+        return [ActionView(*row) for row in s.execute(query)]
 
     def people_with_my_open_actions(self) -> set[int]:
         """For the caseload: whose record has an action waiting for the signed-in member of staff."""
