@@ -3,9 +3,9 @@ import os
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
+from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now, showing_together
 from recovery_desk.gui.theme import SERIAL_PAINTING, before_application
 from tests.gui.helpers import PaintCount
 
@@ -77,3 +77,65 @@ def test_no_change_event_is_left_unanswered(qtbot):
     label.heightForWidth(300)
     label.changeEvent(QEvent(QEvent.Type.StyleChange))
     assert label._heights == {}
+
+
+class CountedLayout(QVBoxLayout):
+    """A window's layout that counts how often it is laid out."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.laid_out = 0
+
+    def setGeometry(self, rect) -> None:  # noqa: N802 - Qt's name
+        self.laid_out += 1
+        super().setGeometry(rect)
+
+
+def window_with_hidden_lines(qtbot, qapp) -> tuple[QWidget, QWidget, list[QLabel], CountedLayout]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    outer = CountedLayout(window)
+    outer.addWidget(QLabel(WORDS))
+    box = QWidget()
+    lines = QVBoxLayout(box)
+    hidden = [QLabel(f"Line {n}") for n in range(7)]
+    for label in hidden:
+        lines.addWidget(label)
+        label.hide()
+    outer.addWidget(box)
+    window.resize(400, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        qapp.processEvents()
+    outer.laid_out = 0
+    return window, box, hidden, outer
+
+
+def test_lines_shown_together_lay_the_window_out_once(qtbot, qapp):
+    window, box, hidden, layout = window_with_hidden_lines(qtbot, qapp)
+    with showing_together(box):
+        for label in hidden:
+            label.show()
+    qapp.processEvents()
+    assert all(label.isVisible() for label in hidden) and box.isVisible()
+    assert layout.laid_out == 1
+
+    other_window, _box, hidden, layout = window_with_hidden_lines(qtbot, qapp)
+    for label in hidden:  # Qt's own way: the whole window laid out for each line
+        label.show()
+    assert layout.laid_out == len(hidden)
+    assert window.isVisible() and other_window.isVisible()
+
+
+def test_showing_together_leaves_the_keyboard_focus_where_it_is(qtbot, qapp):
+    window, box, hidden, _ = window_with_hidden_lines(qtbot, qapp)
+    typing = QLineEdit()
+    box.layout().addWidget(typing)
+    window.layout().addWidget(QLineEdit("Somewhere else the focus could go"))
+    window.activateWindow()
+    typing.setFocus()
+    qtbot.waitUntil(typing.hasFocus)
+    with showing_together(box):
+        hidden[0].show()
+    assert typing.hasFocus() and hidden[0].isVisible()

@@ -9,11 +9,17 @@ these Qt widgets does more work than it needs to by default (docs/performance.md
   for rich text each answer lays out the whole document again.
 - An item view filled while it is on screen lays out its items on a zero-delay timer,
   after the window has been painted, so the window is painted a second time.
+- Showing a widget inside a visible window lays out every visible ancestor at once, up to
+  the window (``QWidget::setVisible``): showing seven lines one by one lays the whole
+  window out seven times.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 
 class WrappedLabel(QLabel):
@@ -48,3 +54,21 @@ def lay_out_items_now(*views: QAbstractItemView) -> None:
     """Lay out the items of views just filled now, so the window is painted once with them."""
     for view in views:
         view.doItemsLayout()
+
+
+@contextmanager
+def showing_together(container: QWidget) -> Iterator[None]:
+    """Widgets shown inside ``container`` while this lasts are laid out once, not once each.
+
+    The container is hidden meanwhile, so showing a child lays nothing out; showing the
+    container again lays the window out once. Left visible when it holds the keyboard focus,
+    which hiding it would move elsewhere."""
+    focus = QApplication.focusWidget()
+    hide = container.isVisible() and not (focus is not None and container.isAncestorOf(focus))
+    if hide:
+        container.hide()
+    try:
+        yield
+    finally:
+        if hide:
+            container.show()

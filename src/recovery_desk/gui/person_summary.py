@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.dates import age_on, uk_date
 from recovery_desk.domain.nhs import format_nhs_number
-from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
+from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now, showing_together
 from recovery_desk.services.caseload import PersonRecord, SupporterInfo
 from recovery_desk.services.meeting_views import ActionView, ReviewHistoryEntry
 
@@ -195,6 +195,10 @@ class PersonSummary(QWidget):
         self._show_meeting_lines(lines or [("Not discussed in a team meeting yet.", "")])
 
     def _show_meeting_lines(self, lines: list[tuple[str, str]]) -> None:
+        with showing_together(self.meetings_box):  # lines shown one by one would lay the window out each time
+            self._set_meeting_lines(lines)
+
+    def _set_meeting_lines(self, lines: list[tuple[str, str]]) -> None:
         while len(self._meeting_lines) < len(lines):
             label = WrappedLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)  # typed words are never read as markup
