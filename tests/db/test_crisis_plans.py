@@ -4,7 +4,7 @@ from datetime import date, timedelta
 import pytest
 
 from recovery_desk.domain.errors import ConflictError, ValidationFailed
-from recovery_desk.domain.people import PersonDraft
+from recovery_desk.domain.people import PersonDraft, SupporterDraft
 from recovery_desk.services.crisis_plans import AgreeDetails, CrisisPlanService
 
 REQUIRED = {
@@ -142,6 +142,23 @@ def test_copies_of_older_versions_are_flagged_out_of_date(plans):
     assert all(c.out_of_date for c in second.copies)
     with pytest.raises(ValidationFailed, match="cannot be in the future"):
         service.record_copy(second.id, "Crisis team", services.ctx.today() + timedelta(days=1))
+
+
+def test_who_has_a_copy_lists_each_holders_newest_copy(plans, clock):
+    service, person, services = plans
+    sister = services.caseload.save_supporter(person.id, SupporterDraft(name="Ngozi", relationship="sister"))
+    draft = service.save_draft(service.start_draft(person.id).id, 1, REQUIRED)
+    first = service.agree(draft.id, draft.version, agree_details(services))
+    service.record_copy(first.id, "Me", services.ctx.today())
+    service.record_copy(first.id, "GP surgery", services.ctx.today())
+    service.record_copy(first.id, "Ngozi (sister)", services.ctx.today(), supporter_id=sister.id)
+    clock.advance(days=30)
+    second = service.start_draft(person.id)
+    second = service.agree(second.id, second.version, agree_details(services))
+    service.record_copy(second.id, "  me ", services.ctx.today())  # the same holder, typed differently
+    view = service.record_copy(second.id, "Ngozi", services.ctx.today(), supporter_id=sister.id)
+    lines = [(c.holder, c.plan_version_no, c.out_of_date) for c in view.copies]
+    assert lines == [("me", 2, False), ("Ngozi", 2, False), ("GP surgery", 1, True)]
 
 
 def test_caseload_shows_the_plan_status(plans, clock):

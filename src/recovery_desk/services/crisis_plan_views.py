@@ -52,7 +52,7 @@ class CrisisPlanView:
     supporters_involved: str
     not_agreed: str  # anything the team could not agree to, and why
     sections: tuple[PlanSection, ...]
-    copies: tuple[PlanCopy, ...]
+    copies: tuple[PlanCopy, ...]  # each holder's newest copy, most recently given first
     version: int  # optimistic-locking counter of the plan row
     updated_at: datetime
 

@@ -145,9 +145,9 @@ class CrisisPlanService:
         if coordinator is None and person.care_coordinator_id:
             coordinator = s.scalar(_STAFF_NAME, {"staff_id": person.care_coordinator_id})
         latest_agreed = s.scalar(_LATEST_AGREED, {"person_id": plan.person_id}) or 0
-        copies = tuple(PlanCopy(copy_id, holder, given_on, version_no, version_no < latest_agreed, version)
-                       for copy_id, holder, given_on, version_no, version
-                       in s.execute(_COPIES, {"person_id": plan.person_id}))
+        copies = tuple(PlanCopy(copy.id, copy.holder, copy.given_on, copy.version_no,
+                                copy.version_no < latest_agreed, copy.version)
+                       for copy in _newest_copy_each(s.execute(_COPIES, {"person_id": plan.person_id})))
         return CrisisPlanView(
             plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
             person.preferred_name or person.given_name, person.date_of_birth,
@@ -322,6 +322,21 @@ class CrisisPlanService:
         return [pid for pid, review in rows if review is not None and review.toordinal() <= limit]
 
 
+def _newest_copy_each(copies) -> list[Row]:
+    """The newest copy each holder was given, most recently given first. Someone given every
+    version over the years holds the newest: their older copies are not "out of date" copies
+    still to replace, and listing them would fill the plan (sixty lines after ten years).
+    A holder is the supporter recorded, or else the name as written, ignoring case and spacing."""
+    newest: dict[object, Row] = {}
+    for copy in copies:
+        holder = copy.supporter_id or " ".join(copy.holder.casefold().split())
+        kept = newest.get(holder)
+        if kept is None or (copy.version_no, copy.given_on or date.min, copy.id) > (
+                kept.version_no, kept.given_on or date.min, kept.id):
+            newest[holder] = copy
+    return sorted(newest.values(), key=lambda copy: (copy.given_on or date.min, -copy.id), reverse=True)
+
+
 def _changed_sections_statement():
     """(plan id, its section keys joined by commas) for each of a person's versions, naming the
     sections whose words differ from the version it was made from; for a first version, every
@@ -356,11 +371,10 @@ _SECTION_TEXTS = (select(CrisisPlanSection.section_key, CrisisPlanSection.their_
 _STAFF_NAME = select(Staff.display_name).where(Staff.id == bindparam("staff_id"))
 _LATEST_AGREED = select(func.max(CrisisPlan.version_no)).where(
     CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((AGREED, SUPERSEDED)))
-_COPIES = (select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.given_on, CrisisPlan.version_no,
-                  CrisisPlanCopy.version)
+_COPIES = (select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.supporter_id, CrisisPlanCopy.given_on,
+                  CrisisPlan.version_no, CrisisPlanCopy.version)
            .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
-           .where(CrisisPlan.person_id == bindparam("person_id"))
-           .order_by(CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id))
+           .where(CrisisPlan.person_id == bindparam("person_id")))
 
 
 __all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
