@@ -51,6 +51,9 @@ def _utf16(text: str, index: int) -> int:
     return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
+_TOOLTIP, _CONTEXT_MENU = QEvent.Type.ToolTip, QEvent.Type.ContextMenu
+
+
 class LanguageHighlighter(QSyntaxHighlighter):
     """Underlines flagged phrases in one editor and explains them on hover and right-click."""
 
@@ -153,9 +156,12 @@ class LanguageHighlighter(QSyntaxHighlighter):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
+        # Every event of eighteen boxes passes here (showing a plan's tab: over a hundred), so
+        # the type is asked for once and compared with values looked up once.
+        kind = event.type()
+        if kind == _TOOLTIP and watched is self.editor.viewport():
             return self._tooltip(event)
-        if event.type() == QEvent.Type.ContextMenu and watched in (self.editor, self.editor.viewport()):
+        if kind == _CONTEXT_MENU and watched in (self.editor, self.editor.viewport()):
             return self._context_menu(event, watched is self.editor)
         return False
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlalchemy import Row, and_, bindparam, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
@@ -72,7 +73,7 @@ class CrisisPlanService:
 
     @staticmethod
     def templates() -> tuple[SectionTemplate, ...]:
-        return crisis_plan_sections()
+        return _templates()
 
     # ---- reading ----------------------------------------------------------------------
     def history(self, person_id: int) -> list[PlanVersionSummary]:
@@ -90,15 +91,8 @@ class CrisisPlanService:
         changed: dict[int, set[str]] = {plan.id: set() for plan in plans}
         for plan_id, keys in s.execute(_CHANGED_SECTIONS, {"person_id": person_id}):
             changed[plan_id] = set(keys.split(","))
-        templates = self.templates()
-        place = {t.key: index for index, t in enumerate(templates)}
-        titles = {t.key: t.title for t in templates}
-
-        def in_plan_order(keys: set[str]) -> tuple[str, ...]:
-            return tuple(titles.get(k, k) for k in sorted(keys, key=lambda k: (place.get(k, len(place)), k)))
-
         return [PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on, plan.review_by,
-                                   in_plan_order(changed[plan.id]))
+                                   _titles_in_plan_order(changed[plan.id]))
                 for plan in plans]
 
     def current(self, person_id: int) -> CrisisPlanView | None:
@@ -134,19 +128,17 @@ class CrisisPlanService:
     def _view(self, s: Session, plan: PlanRow) -> CrisisPlanView:
         """What the screen and the printed copy show of ``plan`` (a plan object or a plain row of
         one). Plain statements, not the ORM: this runs each time someone opens a plan."""
-        person = s.execute(_PERSON, {"person_id": plan.person_id}).one()
+        person = s.execute(_PERSON, {"person_id": plan.person_id, "coordinator_id": plan.care_coordinator_id}).one()
         texts = {key: (their_words, staff_notes)
                  for key, their_words, staff_notes in s.execute(_SECTION_TEXTS, {"plan_id": plan.id})}
         sections = tuple(PlanSection(t.key, t.title, t.help, t.prompts, *texts.get(t.key, ("", "")),
                                      t.required_to_agree)
                          for t in self.templates())
-        coordinator = (s.scalar(_STAFF_NAME, {"staff_id": plan.care_coordinator_id})
-                       if plan.care_coordinator_id else None)
-        if coordinator is None and person.care_coordinator_id:
-            coordinator = s.scalar(_STAFF_NAME, {"staff_id": person.care_coordinator_id})
-        latest_agreed = s.scalar(_LATEST_AGREED, {"person_id": plan.person_id}) or 0
+        coordinator = person.plan_coordinator if plan.care_coordinator_id else None
+        if coordinator is None:
+            coordinator = person.their_coordinator
         copies = tuple(PlanCopy(copy.id, copy.holder, copy.given_on, copy.version_no,
-                                copy.version_no < latest_agreed, copy.version)
+                                copy.version_no < (copy.latest_agreed or 0), copy.version)
                        for copy in _newest_copy_each(s.execute(_COPIES, {"person_id": plan.person_id})))
         return CrisisPlanView(
             plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
@@ -322,18 +314,31 @@ class CrisisPlanService:
         return [pid for pid, review in rows if review is not None and review.toordinal() <= limit]
 
 
+@cache
+def _templates() -> tuple[SectionTemplate, ...]:
+    return crisis_plan_sections()  # the content files do not change while the app runs
+
+
+@cache
+def _section_places() -> tuple[dict[str, int], dict[str, str]]:
+    templates = _templates()
+    return {t.key: index for index, t in enumerate(templates)}, {t.key: t.title for t in templates}
+
+
+def _titles_in_plan_order(keys: set[str]) -> tuple[str, ...]:
+    place, titles = _section_places()
+    return tuple(titles.get(k, k) for k in sorted(keys, key=lambda k: (place.get(k, len(place)), k)))
+
+
 def _newest_copy_each(copies) -> list[Row]:
     """The newest copy each holder was given, most recently given first. Someone given every
     version over the years holds the newest: their older copies are not "out of date" copies
     still to replace, and listing them would fill the plan (sixty lines after ten years).
-    A holder is the supporter recorded, or else the name as written, ignoring case and spacing."""
+    A holder is the supporter recorded, or else the name as written, ignoring case and spacing.
+    ``copies`` come newest first (``_COPIES``): the first seen of each holder is kept."""
     newest: dict[object, Row] = {}
     for copy in copies:
-        holder = copy.supporter_id or " ".join(copy.holder.casefold().split())
-        kept = newest.get(holder)
-        if kept is None or (copy.version_no, copy.given_on or date.min, copy.id) > (
-                kept.version_no, kept.given_on or date.min, kept.id):
-            newest[holder] = copy
+        newest.setdefault(copy.supporter_id or " ".join(copy.holder.casefold().split()), copy)
     return sorted(newest.values(), key=lambda copy: (copy.given_on or date.min, -copy.id), reverse=True)
 
 
@@ -365,16 +370,21 @@ _PLAN_TO_SHOW = (select(*CrisisPlan.__table__.c)
                  .where(CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((DRAFT, AGREED)))
                  .order_by(CrisisPlan.version_no.desc()).limit(1))
 _PERSON = select(Person.given_name, Person.family_name, Person.preferred_name, Person.date_of_birth,
-                 Person.nhs_number, Person.care_coordinator_id).where(Person.id == bindparam("person_id"))
+                 Person.nhs_number,
+                 select(Staff.display_name).where(Staff.id == bindparam("coordinator_id"))
+                 .scalar_subquery().label("plan_coordinator"),
+                 select(Staff.display_name).where(Staff.id == Person.care_coordinator_id)
+                 .scalar_subquery().label("their_coordinator")).where(Person.id == bindparam("person_id"))
 _SECTION_TEXTS = (select(CrisisPlanSection.section_key, CrisisPlanSection.their_words, CrisisPlanSection.staff_notes)
                   .where(CrisisPlanSection.plan_id == bindparam("plan_id")))
-_STAFF_NAME = select(Staff.display_name).where(Staff.id == bindparam("staff_id"))
 _LATEST_AGREED = select(func.max(CrisisPlan.version_no)).where(
     CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((AGREED, SUPERSEDED)))
 _COPIES = (select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.supporter_id, CrisisPlanCopy.given_on,
-                  CrisisPlan.version_no, CrisisPlanCopy.version)
+                  CrisisPlan.version_no, CrisisPlanCopy.version,
+                  _LATEST_AGREED.correlate(None).scalar_subquery().label("latest_agreed"))
            .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
-           .where(CrisisPlan.person_id == bindparam("person_id")))
+           .where(CrisisPlan.person_id == bindparam("person_id"))
+           .order_by(CrisisPlan.version_no.desc(), CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id.desc()))
 
 
 __all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
