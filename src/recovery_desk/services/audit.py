@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from recovery_desk.services.context import ServiceContext
+from recovery_desk.services.records import plain_statements
 from recovery_desk.store.models import GENESIS_HASH, AuditEvent, AuditHead, Staff
 
 
@@ -42,14 +43,15 @@ def record(session: Session, ctx: ServiceContext, action: str, entity: str,
     # Moving the head on first takes the write lock (SQLite) or row lock (PostgreSQL), so
     # two writers can never both chain onto the same previous row. Plain statements, not the
     # ORM: every view of a record writes a row, and the ORM's bookkeeping was most of the cost.
-    head = session.execute(_ADVANCE_HEAD).one()
+    connection = plain_statements(session)  # not the ORM's handling of bulk updates and inserts
+    head = connection.execute(_ADVANCE_HEAD).one()
     at = ctx.now()
     who = staff_id if staff_id is not None else (ctx.actor.staff_id if ctx.actor else None)
     digest = _row_hash(head.last_hash, head.seq, at, who, action, entity, entity_id, person_id, summary)
-    session.execute(_APPEND, {"seq": head.seq, "at": at, "staff_id": who, "action": action, "entity": entity,
-                              "entity_id": entity_id, "person_id": person_id, "summary": summary,
-                              "prev_hash": head.last_hash, "row_hash": digest})
-    session.execute(_SET_LAST_HASH, {"digest": digest})
+    connection.execute(_APPEND, {"seq": head.seq, "at": at, "staff_id": who, "action": action, "entity": entity,
+                                 "entity_id": entity_id, "person_id": person_id, "summary": summary,
+                                 "prev_hash": head.last_hash, "row_hash": digest})
+    connection.execute(_SET_LAST_HASH, {"digest": digest})
 
 
 @dataclass(frozen=True)

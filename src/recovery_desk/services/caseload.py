@@ -22,7 +22,7 @@ from recovery_desk.domain.text import clean_text
 from recovery_desk.services import audit
 from recovery_desk.services.context import ServiceContext
 from recovery_desk.services.crisis_plan_status import plan_status, status_query
-from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit
+from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit, plain_statements
 from recovery_desk.store.models import Goal, Person, Staff, Supporter
 
 NHS_TAKEN = "Another person on the caseload already has this NHS number. Please check it."
@@ -174,11 +174,12 @@ class CaseloadService:
         """The whole record; opening it to look at is written to the audit trail. Plain rows from
         statements built once: this runs each time someone is chosen on the caseload."""
         with self.ctx.db.session() as s:
-            row = s.execute(_RECORD, {"person_id": person_id}).first()
+            read = plain_statements(s)
+            row = read.execute(_RECORD, {"person_id": person_id}).first()
             if row is None:
                 raise NotFound("person")
             supporters = tuple(SupporterInfo(*sup[:3], SupporterKind(sup[3]), *sup[4:])
-                               for sup in s.execute(_SUPPORTERS, {"person_id": person_id}))
+                               for sup in read.execute(_SUPPORTERS, {"person_id": person_id}))
             record = PersonRecord(*row[:7], row[7] or "", *row[8:12], row[12] or "", *row[13:], supporters)
             if audit_view and self.ctx.actor is not None:
                 audit.record(s, self.ctx, "view", "person", person_id, person_id=person_id)

@@ -28,7 +28,7 @@ from recovery_desk.services.crisis_plan_views import (
     PlanCopy,
     PlanSection,
 )
-from recovery_desk.services.records import flush_or_conflict, load_for_edit
+from recovery_desk.services.records import flush_or_conflict, load_for_edit, plain_statements
 from recovery_desk.store.models import CrisisPlan, CrisisPlanCopy, CrisisPlanSection, Person, Staff, Team
 
 SECTION_LIMIT = 20_000
@@ -82,14 +82,12 @@ class CrisisPlanService:
             return self._history(s, person_id)
 
     def _history(self, s: Session, person_id: int) -> list[PlanVersionSummary]:
-        plans = s.execute(
-            select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on,
-                   CrisisPlan.review_by)
-            .where(CrisisPlan.person_id == person_id).order_by(CrisisPlan.version_no.desc())).all()
+        read = plain_statements(s)
+        plans = read.execute(_VERSIONS, {"person_id": person_id}).all()
         # The database compares the texts: a plan reviewed for ten years has hundreds of
         # section rows, and reading them all to compare here took most of the time of opening the tab.
         changed: dict[int, set[str]] = {plan.id: set() for plan in plans}
-        for plan_id, keys in s.execute(_CHANGED_SECTIONS, {"person_id": person_id}):
+        for plan_id, keys in read.execute(_CHANGED_SECTIONS, {"person_id": person_id}):
             changed[plan_id] = set(keys.split(","))
         return [PlanVersionSummary(plan.id, plan.version_no, plan.status, plan.agreed_on, plan.review_by,
                                    _titles_in_plan_order(changed[plan.id]))
@@ -102,7 +100,7 @@ class CrisisPlanService:
     def open_for_person(self, person_id: int, *, with_history: bool = True) -> PersonPlans:
         """The plan to show (as :meth:`current`) and every version: one read, one audit entry."""
         with self.ctx.db.session() as s:
-            plan = s.execute(_PLAN_TO_SHOW, {"person_id": person_id}).first()
+            plan = plain_statements(s).execute(_PLAN_TO_SHOW, {"person_id": person_id}).first()
             history = self._history(s, person_id) if with_history else []
             if plan is None:
                 return PersonPlans(None, history)
@@ -128,9 +126,10 @@ class CrisisPlanService:
     def _view(self, s: Session, plan: PlanRow) -> CrisisPlanView:
         """What the screen and the printed copy show of ``plan`` (a plan object or a plain row of
         one). Plain statements, not the ORM: this runs each time someone opens a plan."""
-        person = s.execute(_PERSON, {"person_id": plan.person_id, "coordinator_id": plan.care_coordinator_id}).one()
+        read = plain_statements(s)
+        person = read.execute(_PERSON, {"person_id": plan.person_id, "coordinator_id": plan.care_coordinator_id}).one()
         texts = {key: (their_words, staff_notes)
-                 for key, their_words, staff_notes in s.execute(_SECTION_TEXTS, {"plan_id": plan.id})}
+                 for key, their_words, staff_notes in read.execute(_SECTION_TEXTS, {"plan_id": plan.id})}
         sections = tuple(PlanSection(t.key, t.title, t.help, t.prompts, *texts.get(t.key, ("", "")),
                                      t.required_to_agree)
                          for t in self.templates())
@@ -139,7 +138,7 @@ class CrisisPlanService:
             coordinator = person.their_coordinator
         copies = tuple(PlanCopy(copy.id, copy.holder, copy.given_on, copy.version_no,
                                 copy.version_no < (copy.latest_agreed or 0), copy.version)
-                       for copy in _newest_copy_each(s.execute(_COPIES, {"person_id": plan.person_id})))
+                       for copy in _newest_copy_each(read.execute(_COPIES, {"person_id": plan.person_id})))
         return CrisisPlanView(
             plan.id, plan.person_id, display_name(person.given_name, person.family_name, person.preferred_name),
             person.preferred_name or person.given_name, person.date_of_birth,
@@ -366,6 +365,8 @@ def _changed_sections_statement():
 
 _CHANGED_SECTIONS = _changed_sections_statement()
 # Read each time a plan is opened: built once (plain columns, no ORM objects).
+_VERSIONS = (select(CrisisPlan.id, CrisisPlan.version_no, CrisisPlan.status, CrisisPlan.agreed_on, CrisisPlan.review_by)
+             .where(CrisisPlan.person_id == bindparam("person_id")).order_by(CrisisPlan.version_no.desc()))
 _PLAN_TO_SHOW = (select(*CrisisPlan.__table__.c)
                  .where(CrisisPlan.person_id == bindparam("person_id"), CrisisPlan.status.in_((DRAFT, AGREED)))
                  .order_by(CrisisPlan.version_no.desc()).limit(1))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from recovery_desk.content.meeting import review_steps
@@ -37,7 +37,7 @@ from recovery_desk.services.meeting_views import (
     ReviewHistoryEntry,
     SharedView,
 )
-from recovery_desk.services.records import flush_or_conflict, load_for_edit
+from recovery_desk.services.records import flush_or_conflict, load_for_edit, plain_statements
 from recovery_desk.store.models import (
     Action,
     AgendaItem,
@@ -402,17 +402,8 @@ class MeetingService:
 
     def _actions(self, s: Session, person_id: int, *, open_only: bool) -> list[ActionView]:
         # Plain rows in ActionView's order: the person card reads these each time someone is chosen.
-        query = (select(Action.id, Action.person_id, Action.description, Action.owner_id, Staff.display_name,
-                        Action.due_on, Action.goal_id, func.coalesce(Goal.statement, ""), Action.done_on,
-                        Meeting.held_on, Action.version)
-                 .join(Staff, Staff.id == Action.owner_id)
-                 .outerjoin(Goal, Goal.id == Action.goal_id)
-                 .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
-                 .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-                 .where(Action.person_id == person_id).order_by(Action.due_on, Action.id))
-        if open_only:
-            query = query.where(Action.done_on.is_(None))
-        return [ActionView(*row) for row in s.execute(query)]
+        query = _OPEN_ACTIONS if open_only else _ACTIONS
+        return [ActionView(*row) for row in plain_statements(s).execute(query, {"person_id": person_id})]
 
     def people_with_my_open_actions(self) -> set[int]:
         """For the caseload: whose record has an action waiting for the signed-in member of staff."""
@@ -427,16 +418,11 @@ class MeetingService:
         ``latest`` few if asked (a person known for years has dozens). Plain rows: the card on
         the caseload reads these each time someone is chosen."""
         with self.ctx.db.session() as s:
-            items = s.execute(
-                select(AgendaItem.id, Meeting.held_on, Staff.display_name, AgendaItem.next_review_on)
-                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-                .outerjoin(Staff, Staff.id == AgendaItem.hat_wearer_id)
-                .where(AgendaItem.person_id == person_id, AgendaItem.status == "reviewed")
-                .order_by(Meeting.held_on.desc(), AgendaItem.id.desc()).limit(latest)).all()
+            read = plain_statements(s)
+            items = read.execute(_REVIEWS.limit(latest) if latest is not None else _REVIEWS,
+                                 {"person_id": person_id}).all()
             notes: dict[int, dict[str, str]] = {item_id: {} for item_id, *_rest in items}
-            for item_id, step, text in s.execute(
-                    select(ReviewNote.agenda_item_id, ReviewNote.step, ReviewNote.text)
-                    .where(ReviewNote.agenda_item_id.in_(list(notes))).order_by(ReviewNote.id)):
+            for item_id, step, text in read.execute(_REVIEW_NOTES, {"item_ids": list(notes)}):
                 notes[item_id][step] = text
             return [ReviewHistoryEntry(held_on, notes[item_id], hat_wearer or "", next_review_on)
                     for item_id, held_on, hat_wearer, next_review_on in items]
@@ -543,3 +529,23 @@ def shared_view(meeting: MeetingView, item: ItemView, step_key: str, context: Re
             context.family_name, rules.initials(context.family_name, "")) for line in lines)
     position = f"{item.position + 1} of {len(meeting.items)}"
     return SharedView(label, step.title, lines, meeting.staff_name(item.hat_wearer_id), position, item.minutes)
+
+
+# Read each time someone is chosen on the caseload (their card): built once.
+_ACTIONS = (select(Action.id, Action.person_id, Action.description, Action.owner_id, Staff.display_name,
+                   Action.due_on, Action.goal_id, func.coalesce(Goal.statement, ""), Action.done_on,
+                   Meeting.held_on, Action.version)
+            .join(Staff, Staff.id == Action.owner_id)
+            .outerjoin(Goal, Goal.id == Action.goal_id)
+            .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+            .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .where(Action.person_id == bindparam("person_id")).order_by(Action.due_on, Action.id))
+_OPEN_ACTIONS = _ACTIONS.where(Action.done_on.is_(None))
+_REVIEWS = (select(AgendaItem.id, Meeting.held_on, Staff.display_name, AgendaItem.next_review_on)
+            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+            .outerjoin(Staff, Staff.id == AgendaItem.hat_wearer_id)
+            .where(AgendaItem.person_id == bindparam("person_id"), AgendaItem.status == "reviewed")
+            .order_by(Meeting.held_on.desc(), AgendaItem.id.desc()))
+_REVIEW_NOTES = (select(ReviewNote.agenda_item_id, ReviewNote.step, ReviewNote.text)
+                 .where(ReviewNote.agenda_item_id.in_(bindparam("item_ids", expanding=True)))
+                 .order_by(ReviewNote.id))
