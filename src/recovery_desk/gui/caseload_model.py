@@ -296,6 +296,14 @@ class CaseloadModel(QAbstractTableModel):
                 uk_date(row.next_review_on), PLAN_LABELS.get(row.crisis_plan_status, row.crisis_plan_status),
                 str(row.goals_in_progress), flags(row, self._today, self._my_actions))
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The words shown in a cell (its display role; also what the table's painter asks)."""
+        i = self._visible[row]
+        cells = self._cells.get(i)
+        if cells is None:
+            cells = self._cells[i] = self._display(self._rows[i])
+        return cells[column]
+
     # ---- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)
@@ -315,14 +323,10 @@ class CaseloadModel(QAbstractTableModel):
         # questions have no answer.
         if role not in _ROLES_ANSWERED or not index.isValid():
             return None
-        i = self._visible[index.row()]
         if role == _DISPLAY:
-            cells = self._cells.get(i)
-            if cells is None:
-                cells = self._cells[i] = self._display(self._rows[i])
-            return cells[index.column()]
+            return self.cell_text(index.row(), index.column())
         if role == _PERSON_ID:
-            return self._rows[i].id
+            return self._rows[self._visible[index.row()]].id
         if index.column() in (AGE, GOALS):  # the text alignment of the number columns
             return _RIGHT_ALIGNED
         return None
