@@ -385,7 +385,8 @@ _COPIES = (select(CrisisPlanCopy.id, CrisisPlanCopy.holder, CrisisPlanCopy.suppo
                   _LATEST_AGREED.correlate(None).scalar_subquery().label("latest_agreed"))
            .join(CrisisPlan, CrisisPlan.id == CrisisPlanCopy.plan_id)
            .where(CrisisPlan.person_id == bindparam("person_id"))
-           .order_by(CrisisPlan.version_no.desc(), CrisisPlanCopy.given_on.desc(), CrisisPlanCopy.id.desc()))
+           .order_by(CrisisPlan.version_no.desc(), CrisisPlanCopy.given_on.desc().nulls_last(),
+                     CrisisPlanCopy.id.desc()))  # newest first, the same on SQLite and PostgreSQL
 
 
 __all__ = ["CrisisPlanService", "AgreeDetails", "PlanVersionSummary", "ConflictError"]
