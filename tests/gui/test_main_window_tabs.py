@@ -36,6 +36,22 @@ def test_a_tab_not_showing_catches_up_when_opened(open_window):
     assert goals.person.id == second
 
 
+def test_a_tab_is_filled_out_of_sight_and_then_shown_once(open_window, monkeypatch):
+    """Filled on screen, each box and list changed would lay the window out again."""
+    window = open_window(demo=True, people=4)
+    choose(window, 0)
+    window.ui.tabs.setCurrentIndex(3)
+    plan_tab = window.ui.tabs.currentWidget()
+    choose(window, 1)
+    seen_while_filling = []
+    fill = type(plan_tab).load
+    monkeypatch.setattr(type(plan_tab), "load", lambda tab, record: (seen_while_filling.append(tab.isVisible()),
+                                                                     fill(tab, record)))
+    window.ui.tabs.setCurrentIndex(3)
+    assert seen_while_filling == [False]
+    assert plan_tab.isVisible() and plan_tab.person.id == window.caseload_tab.current.id
+
+
 def test_a_draft_left_on_a_hidden_tab_is_saved_when_someone_else_is_chosen(open_window):
     window = open_window(demo=True, people=4)
     choose(window, 0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from recovery_desk.domain.dates import age_on, uk_date
 from recovery_desk.gui.forms.ui_main_window import Ui_MainWindow
 from recovery_desk.gui.lazy_tabs import LazyTabs
+from recovery_desk.gui.one_pass import showing_together
 
 if TYPE_CHECKING:
     from recovery_desk.gui.assessment_tab import AssessmentTab
@@ -222,7 +223,10 @@ class MainWindow(QMainWindow):
     def _bring_up_to_date(self, tab: QWidget) -> None:
         if tab in self._stale:
             self._stale.discard(tab)
-            tab.set_person(self._person)
+            # Filled while hidden, then shown once: filled on screen, every box, list and page
+            # shown inside it made Qt lay the window out again.
+            with showing_together(tab):
+                tab.set_person(self._person)
 
     # ---- wiring -----------------------------------------------------------------------
     def _show_user(self, is_demo: bool) -> None:
