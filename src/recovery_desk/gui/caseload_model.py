@@ -21,6 +21,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Name", "Care coordinator", "Age", "Next review", "Crisis plan", "Goals", "Flags")
 NAME, COORDINATOR, AGE, REVIEW, PLAN, GOALS, FLAGS = range(len(COLUMNS))
+NUMBER_COLUMNS = frozenset({AGE, GOALS})  # shown right-aligned
 
 PLAN_LABELS = {"none": "None yet", "draft": "Draft", "agreed": "Agreed", "review overdue": "Review overdue"}
 _FAR_FUTURE = date.max
@@ -327,6 +328,6 @@ class CaseloadModel(QAbstractTableModel):
             return self.cell_text(index.row(), index.column())
         if role == _PERSON_ID:
             return self._rows[self._visible[index.row()]].id
-        if index.column() in (AGE, GOALS):  # the text alignment of the number columns
+        if index.column() in NUMBER_COLUMNS:
             return _RIGHT_ALIGNED
         return None

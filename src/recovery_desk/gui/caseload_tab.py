@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from recovery_desk.domain.errors import ConflictError, NotFound
 from recovery_desk.gui.background import Job
-from recovery_desk.gui.caseload_model import AGE, COLUMNS, GOALS, NAME, PERSON_ID_ROLE, CaseloadModel, ascending_order
+from recovery_desk.gui.caseload_model import (
+    COLUMNS,
+    NAME,
+    NUMBER_COLUMNS,
+    PERSON_ID_ROLE,
+    CaseloadModel,
+    ascending_order,
+)
 from recovery_desk.gui.discharge_dialog import DischargeDialog
 from recovery_desk.gui.one_pass import lay_out_items_now
 from recovery_desk.gui.plain_cells import PlainCells
@@ -112,7 +119,7 @@ class CaseloadTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Caseload")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(PlainCells(self.model.cell_text, right_aligned=(AGE, GOALS), parent=self.table))
+        self.table.setItemDelegate(PlainCells(self.model.cell_text, right_aligned=NUMBER_COLUMNS, parent=self.table))
         # After a new search or filter the rows are laid out at once (the view would otherwise do
         # it on a timer after the window had been painted, and paint everything again).
         self.model.modelReset.connect(self._lay_out_rows_now)

@@ -133,9 +133,8 @@ class CrisisPlanService:
         sections = tuple(PlanSection(t.key, t.title, t.help, t.prompts, *texts.get(t.key, ("", "")),
                                      t.required_to_agree)
                          for t in self.templates())
-        coordinator = person.plan_coordinator if plan.care_coordinator_id else None
-        if coordinator is None:
-            coordinator = person.their_coordinator
+        # The plan's own coordinator if it names one, else the person's (no plan id: no name).
+        coordinator = person.plan_coordinator if person.plan_coordinator is not None else person.their_coordinator
         copies = tuple(PlanCopy(copy.id, copy.holder, copy.given_on, copy.version_no,
                                 copy.version_no < (copy.latest_agreed or 0), copy.version)
                        for copy in _newest_copy_each(read.execute(_COPIES, {"person_id": plan.person_id})))
