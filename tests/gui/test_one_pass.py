@@ -3,9 +3,9 @@ import os
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
-from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now, showing_together
+from recovery_desk.gui.one_pass import PageTabs, WrappedLabel, lay_out_items_now, showing_together
 from recovery_desk.gui.theme import SERIAL_PAINTING, before_application
 from tests.gui.helpers import PaintCount
 
@@ -139,3 +139,51 @@ def test_showing_together_leaves_the_keyboard_focus_where_it_is(qtbot, qapp):
     with showing_together(box):
         hidden[0].show()
     assert typing.hasFocus() and hidden[0].isVisible()
+
+
+class MeasuredLabel(WrappedLabel):
+    """A wrapped label that counts the heights it is asked for, answered or remembered."""
+
+    asked = 0
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        self.asked += 1
+        return super().heightForWidth(width)
+
+
+def window_with_tabs(qtbot, qapp, tabs):
+    """A window of two tabs, each a page of wrapped help text (a plan's sections, say)."""
+    window = QWidget()
+    QVBoxLayout(window).addWidget(tabs)
+    labels = []
+    for name in ("Crisis plan", "Goals"):
+        page = QWidget()
+        lines = QVBoxLayout(page)
+        for n in range(3):
+            label = MeasuredLabel(f"{name}: help that wraps at any width the window is given. " * 4 + str(n))
+            lines.addWidget(label)
+            labels.append(label)
+        tabs.addTab(page, name)
+    window.resize(500, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    return window, labels[:3], labels[3:]
+
+
+def test_the_window_does_not_ask_a_hidden_tab_how_tall_its_text_is(qtbot, qapp):
+    window, plan, goals = window_with_tabs(qtbot, qapp, PageTabs())
+    for label in plan + goals:
+        label.asked = 0
+    window.resize(620, 400)  # a new width: the shown page is laid out again, the hidden one is left alone
+    qapp.processEvents()
+    assert all(label.asked for label in plan)
+    assert [label.asked for label in goals] == [0, 0, 0]
+    assert all(label.height() >= label.heightForWidth(label.width()) for label in plan)  # room for the wrapped text
+
+    window, plan, goals = window_with_tabs(qtbot, qapp, QTabWidget())  # Qt's own tabs ask every page
+    for label in goals:
+        label.asked = 0
+    window.resize(620, 400)
+    qapp.processEvents()
+    assert all(label.asked for label in goals)

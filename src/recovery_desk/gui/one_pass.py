@@ -12,6 +12,9 @@ these Qt widgets does more work than it needs to by default (docs/performance.md
 - Showing a widget inside a visible window lays out every visible ancestor at once, up to
   the window (``QWidget::setVisible``): showing seven lines one by one lays the whole
   window out seven times.
+- A tab widget whose pages hold wrapped text says its height depends on its width, so each
+  time the window is laid out Qt asks every page, shown or not, for its height at that
+  width: every wrapped label of every tab measured again.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTabWidget, QWidget
 
 
 class WrappedLabel(QLabel):
@@ -48,6 +51,19 @@ class WrappedLabel(QLabel):
         if height is None:
             height = self._heights[width] = super().heightForWidth(width)
         return height
+
+
+class PageTabs(QTabWidget):
+    """The window's tabs: each page lays its wrapped text out at the width it is given.
+
+    ``QTabWidget`` has a height for width when any page has (``QStackedLayout`` asks all of
+    them), and then laying out the window asks every page of every tab for its height at each
+    width tried, up to five times when a tab is clicked: a fifth of the work of showing a
+    crisis plan. The window fills the screen and the pages scroll, so their height never
+    decides the window's: the answer is not wanted."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 def lay_out_items_now(*views: QAbstractItemView) -> None:

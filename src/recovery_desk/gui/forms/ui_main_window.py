@@ -2,7 +2,9 @@
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMenuBar, QStackedWidget, QStatusBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
+
+from recovery_desk.gui.one_pass import PageTabs
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -79,7 +81,7 @@ class Ui_MainWindow(object):
 
         self.workLayout.addWidget(self.personBanner)
 
-        self.tabs = QTabWidget(self.workPage)
+        self.tabs = PageTabs(self.workPage)
         self.tabs.setObjectName(u"tabs")
         self.tabs.setDocumentMode(True)
 
