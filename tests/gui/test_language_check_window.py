@@ -1,12 +1,12 @@
 """The language check as staff meet it: an underline and a kinder alternative, never a change to the text."""
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
 
 from recovery_desk.domain.goals import GoalDraft, GoalKind
 from recovery_desk.domain.people import PersonDraft
 from recovery_desk.gui.goal_dialogs import GoalDialog
-from recovery_desk.gui.language_check import IGNORE_HERE, highlighter_for
+from recovery_desk.gui.language_check import IGNORE_HERE, LanguageHighlighter, check_language, highlighter_for
 from tests.gui.helpers import button, field
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
@@ -135,3 +135,33 @@ def test_goal_dialog_checks_staff_fields_but_not_the_goal_in_their_words(open_wi
     button(window.goals_tab, "New recovery goal…").click()
     assert seen == {"statement": [], "why": ["attention-seeking"]}
     assert window.goals_tab.goal.statement == "Stop being a frequent flyer at A&E"
+
+
+def test_a_box_is_watched_only_while_something_in_it_is_underlined(qtbot, monkeypatch):
+    """Hover and right-click only need explaining over a flag; an unflagged box's events (a plan's
+    tab has eighteen such boxes) are left to the editor without a call into Python each."""
+    seen = []
+    original = LanguageHighlighter.eventFilter
+    monkeypatch.setattr(LanguageHighlighter, "eventFilter",
+                        lambda self, watched, event: seen.append(event.type()) or original(self, watched, event))
+    note = QPlainTextEdit()
+    qtbot.addWidget(note)
+    [highlighter] = check_language(note)
+    note.show()
+    note.resize(300, 120)
+    note.setPlainText("Walked to the shop with her brother.")
+    note.update()
+    QApplication.processEvents()
+    assert seen == []
+
+    note.setPlainText("She suffers from low mood in winter.")
+    assert underlined(note) == ["suffers from"]
+    note.update()
+    QApplication.processEvents()
+    assert seen, "a box with a flag in it hears its events, so hover and right-click can explain it"
+
+    note.setPlainText("Low mood in winter.")
+    seen.clear()
+    note.update()
+    QApplication.processEvents()
+    assert seen == [] and highlighter.flags() == []

@@ -67,10 +67,10 @@ class LanguageHighlighter(QSyntaxHighlighter):
         self.underline = QTextCharFormat()
         self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.underline.setUnderlineColor(QColor(UNDERLINE_COLOUR))
+        self._listening = False
         editor.document().contentsChange.connect(self._contents_changed)
-        editor.viewport().installEventFilter(self)
-        editor.installEventFilter(self)
         self.rehighlight()
+        self._listen(bool(self.flags()))
 
     # ---- finding ---------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -122,6 +122,20 @@ class LanguageHighlighter(QSyntaxHighlighter):
         phrases = [flag.phrase for _s, _e, flag in self.flags()]
         self.editor.setAccessibleDescription(
             "Language check: " + "; ".join(f"“{p}” could be put more kindly" for p in phrases) if phrases else "")
+        self._listen(bool(phrases))
+
+    def _listen(self, flagged: bool) -> None:
+        """Watch the box's events only while something in it is underlined: with nothing to
+        explain, hover and right-click are the editor's own, and a filter would be called from
+        C++ for every event of every box (a plan's tab shown: over two hundred)."""
+        if flagged == self._listening:
+            return
+        for watched in (self.editor, self.editor.viewport()):
+            if flagged:
+                watched.installEventFilter(self)
+            else:
+                watched.removeEventFilter(self)
+        self._listening = flagged
 
     # ---- explaining --------------------------------------------------------------------------
     @staticmethod
@@ -156,8 +170,8 @@ class LanguageHighlighter(QSyntaxHighlighter):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # Every event of eighteen boxes passes here (showing a plan's tab: over a hundred), so
-        # the type is asked for once and compared with values looked up once.
+        # Only boxes with something underlined are watched (see _listen), but every event of
+        # those passes here: the type is asked for once and compared with values looked up once.
         kind = event.type()
         if kind == _TOOLTIP and watched is self.editor.viewport():
             return self._tooltip(event)
