@@ -203,3 +203,32 @@ def test_undo_never_brings_back_words_typed_for_someone_else(open_window):
     window.ui.tabs.setCurrentWidget(tab)
     assert tab.person.id == second.id and box.toPlainText() == "Not sleeping"
     assert not box.document().isUndoAvailable() and not box.document().isRedoAvailable()
+
+
+def test_the_next_persons_words_are_shown_from_their_first_line(open_window):
+    """A long box read to its end for one person starts at the top for the next, with nothing to undo."""
+    window = open_window(demo=True, people=4)
+    plans = window.services.crisis_plans
+    first, second = [r for r in window.services.caseload.list_rows()
+                     if r.discharged_on is None and plans.current(r.id) is None][:2]
+    for person, sign in ((first, "Not sleeping"), (second, "Stopping calls to my sister")):
+        draft = plans.start_draft(person.id)
+        words = "\n".join(f"{sign}, week {n}" for n in range(1, 31))
+        plans.save_draft(draft.id, draft.version, {"early_warning_signs": (words, "")})
+    window.caseload_tab.reload()
+    assert window.caseload_tab.select_person(first.id)
+    window.ui.tabs.setCurrentWidget(window.crisis_plan_tab)
+    tab = window.crisis_plan_tab
+    box = field(tab, "My early warning signs — in their words")
+    tab.scroll.ensureWidgetVisible(box)
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(box, " and more")
+    assert box.verticalScrollBar().value() > 0 and box.firstVisibleBlock().blockNumber() > 0
+
+    window.ui.tabs.setCurrentWidget(window.caseload_tab)
+    assert window.caseload_tab.select_person(second.id)  # the first person's draft is saved on leaving
+    window.ui.tabs.setCurrentWidget(tab)
+    assert box.toPlainText().startswith("Stopping calls to my sister, week 1\n")
+    assert box.verticalScrollBar().value() == 0 and box.firstVisibleBlock().blockNumber() == 0
+    assert not box.document().isUndoAvailable()
+    assert plans.current(first.id).section("early_warning_signs").their_words.endswith("week 30 and more")

@@ -86,9 +86,13 @@ class SectionEditor(QGroupBox):
             document = editor.document()
             # The same words, never edited here, are left as they are (no new layout: most staff
             # notes are empty). Anything typed is replaced, so undo cannot bring back words
-            # typed for someone else.
+            # typed for someone else: the document's setPlainText empties the undo history and
+            # scrolls back to the top. It is the document's, not the editor's, which would also
+            # lay the first line out at once to keep the cursor in sight (a box below the fold is
+            # laid out when scrolled to): a third of filling a plan. The cursor is left after
+            # the words, where anything added would go.
             if editor.toPlainText() != text or document.isUndoAvailable() or document.isRedoAvailable():
-                editor.setPlainText(text)
+                document.setPlainText(text)
             if editor.isReadOnly() != read_only:
                 editor.setReadOnly(read_only)
         self.show_error("")
