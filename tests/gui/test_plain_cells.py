@@ -1,9 +1,9 @@
-"""The caseload's quick cell painter (gui/plain_cells.py) paints exactly what Qt's own does."""
+"""The quick cell painter (gui/plain_cells.py), for the caseload and for lists of lines, paints exactly what Qt's own does."""
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QImage, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
 
-from recovery_desk.gui.plain_cells import PlainCells
+from recovery_desk.gui.plain_cells import Emphasis, Line, PlainCells, PlainLines
 
 ROWS = [
     ("Amara Applewhistle", "Kit Fennimore", "53", "26/05/2027"),
@@ -62,3 +62,53 @@ def test_words_too_wide_for_the_column_are_cut_short(qtbot, qapp):
     assert cells.laid_out(long_name, 120, font).text().endswith("…")
     assert cells.laid_out(long_name, 120, font).size().width() <= 120
     assert cells.laid_out("Amara", 120, font).text() == "Amara"
+
+
+LINES = [
+    Line("Version 3: agreed 01/05/2026", Emphasis(bold=True), "Changed: What helps me", 3),
+    Line("Version 2: superseded 01/11/2025", tooltip="Changed: My early warning signs", data=2),
+    Line("Aunt Ngozi — version 2, 03/11/2025  (out of date: give them the new version)",
+         Emphasis(colour=QColor(Qt.GlobalColor.darkRed))),
+    Line("שרה לוי — version 3, 02/05/2026 🌱"),  # right-to-left first: still read in the list's order
+]
+
+
+def list_painted(qtbot, qapp, with_qts_delegate: bool) -> QImage:
+    lines = PlainLines("Versions")
+    qtbot.addWidget(lines)
+    lines.set_lines(LINES)
+    if with_qts_delegate:
+        lines.setItemDelegate(QStyledItemDelegate(lines))  # Qt paints the same items itself
+    lines.resize(260, 120)  # the long line cut short with "…"
+    lines.show()
+    qtbot.waitExposed(lines)
+    lines.setFocus()
+    lines.setCurrentRow(1)
+    for _ in range(3):
+        qapp.processEvents()
+    image = lines.viewport().grab().toImage()
+    lines.close()
+    return image
+
+
+def test_a_list_of_lines_looks_exactly_as_qt_paints_it(qtbot, qapp):
+    """Bold for the version shown, dark red for a copy out of date, the chosen line, "…"."""
+    ours, qts = list_painted(qtbot, qapp, False), list_painted(qtbot, qapp, True)
+    assert ours.size() == qts.size()
+    differing = sum(ours.pixel(x, y) != qts.pixel(x, y) for x in range(ours.width()) for y in range(ours.height()))
+    assert differing == 0
+
+
+def test_a_list_of_lines_reads_as_any_list(qtbot):
+    """Screen readers, tooltips and whoever acts on a click read the items, as in any list."""
+    lines = PlainLines("Versions")
+    qtbot.addWidget(lines)
+    lines.set_lines(LINES)
+    assert lines.accessibleName() == "Versions" and lines.count() == 4
+    assert [lines.item(r).text() for r in range(4)] == [line.text for line in LINES]
+    assert lines.item(0).font().bold() and not lines.item(1).font().bold()
+    assert lines.item(0).toolTip() == "Changed: What helps me"
+    assert lines.item(1).data(Qt.ItemDataRole.UserRole) == 2 and lines.item(2).data(Qt.ItemDataRole.UserRole) is None
+    assert lines.item(2).foreground().color() == QColor(Qt.GlobalColor.darkRed)
+    lines.set_lines([Line("No copies recorded yet.")])
+    assert lines.count() == 1 and lines.item(0).text() == "No copies recorded yet."

@@ -5,13 +5,13 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -22,12 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.dates import uk_date
-from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
+from recovery_desk.domain.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
 from recovery_desk.gui.crisis_plan_dialogs import AgreePlanDialog, PlanCopyDialog
 from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
+from recovery_desk.gui.plain_cells import Emphasis, Line, PlainLines
 from recovery_desk.gui.widgets import ERROR_STYLE, EmptyState, show_error
 from recovery_desk.printing.crisis_plan_pdf import render_crisis_plan
 from recovery_desk.printing.house import RenderResult
@@ -40,6 +46,7 @@ THEIR_WORDS_STYLE = ("QPlainTextEdit { background: #ffffff; border: 1px solid #a
                      " font-size: 11pt; padding: 2px; }")
 STAFF_NOTES_STYLE = ("QPlainTextEdit { background: #f0f4f5; border: 1px dashed #aeb7bd; color: #33424b;"
                      " font-size: 9pt; padding: 2px; }")
+OUT_OF_DATE = Emphasis(colour=QColor(Qt.GlobalColor.darkRed))  # a copy someone holds of a replaced version
 
 
 class SectionEditor(QGroupBox):
@@ -171,10 +178,8 @@ class CrisisPlanTab(PersonTab):
         scroll.setWidget(sections_page)
         self.scroll = scroll
 
-        self.versions = QListWidget()
-        self.versions.setAccessibleName("Versions")
-        self.copies = QListWidget()
-        self.copies.setAccessibleName("Who has a copy")
+        self.versions = PlainLines("Versions")
+        self.copies = PlainLines("Who has a copy")
         self.add_copy_button = QPushButton("Record a copy given…")
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -250,33 +255,24 @@ class CrisisPlanTab(PersonTab):
         return text + ". An agreed plan never changes: make a new version to change it."
 
     def _fill_versions(self, plan: CrisisPlanView, history: list[PlanVersionSummary]) -> None:
-        self.versions.clear()
+        lines = []
         for summary in history:
             label = f"Version {summary.version_no}: {summary.status}"
             if summary.agreed_on:
                 label += f" {uk_date(summary.agreed_on)}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
             changed = ", ".join(summary.changed_sections) or "no section changes"
-            item.setToolTip(f"Changed: {changed}")
-            if summary.id == plan.id:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.versions.addItem(item)
+            lines.append(Line(label, Emphasis(bold=summary.id == plan.id), f"Changed: {changed}", summary.id))
+        self.versions.set_lines(lines)
 
     def _fill_copies(self, plan: CrisisPlanView) -> None:
-        self.copies.clear()
+        lines = []
         for copy in plan.copies:
             label = f"{copy.holder} — version {copy.plan_version_no}, {uk_date(copy.given_on)}"
             if copy.out_of_date:
-                label += "  (out of date: give them the new version)"
-            item = QListWidgetItem(label)
-            if copy.out_of_date:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.copies.addItem(item)
-        if not plan.copies:
-            self.copies.addItem(QListWidgetItem("No copies recorded yet."))
+                lines.append(Line(label + "  (out of date: give them the new version)", OUT_OF_DATE))
+            else:
+                lines.append(Line(label))
+        self.copies.set_lines(lines or [Line("No copies recorded yet.")])
 
     def _open_version(self, item: QListWidgetItem) -> None:
         plan_id = item.data(Qt.ItemDataRole.UserRole)
