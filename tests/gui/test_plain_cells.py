@@ -1,8 +1,10 @@
 """The quick cell painter (gui/plain_cells.py), for the caseload and for lists of lines, paints exactly what Qt's own does."""
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
 
+from recovery_desk.gui.goals_tab import TREATMENT_STYLE
 from recovery_desk.gui.plain_cells import Emphasis, Line, PlainCells, PlainLines
 
 ROWS = [
@@ -70,12 +72,14 @@ LINES = [
     Line("Aunt Ngozi — version 2, 03/11/2025  (out of date: give them the new version)",
          Emphasis(colour=QColor(Qt.GlobalColor.darkRed))),
     Line("שרה לוי — version 3, 02/05/2026 🌱"),  # right-to-left first: still read in the list's order
+    Line("No treatment goals yet.", choosable=False),
 ]
 
 
-def list_painted(qtbot, qapp, with_qts_delegate: bool) -> QImage:
+def list_painted(qtbot, qapp, with_qts_delegate: bool, sheet: str = "") -> QImage:
     lines = PlainLines("Versions")
     qtbot.addWidget(lines)
+    lines.setStyleSheet(sheet)
     lines.set_lines(LINES)
     if with_qts_delegate:
         lines.setItemDelegate(QStyledItemDelegate(lines))  # Qt paints the same items itself
@@ -91,9 +95,11 @@ def list_painted(qtbot, qapp, with_qts_delegate: bool) -> QImage:
     return image
 
 
-def test_a_list_of_lines_looks_exactly_as_qt_paints_it(qtbot, qapp):
-    """Bold for the version shown, dark red for a copy out of date, the chosen line, "…"."""
-    ours, qts = list_painted(qtbot, qapp, False), list_painted(qtbot, qapp, True)
+@pytest.mark.parametrize("sheet", ["", TREATMENT_STYLE])
+def test_a_list_of_lines_looks_exactly_as_qt_paints_it(qtbot, qapp, sheet):
+    """Bold for the version shown, dark red for a copy out of date, the chosen line, "…", a
+    greyed line that cannot be chosen; on a plain list and on the treatment goals' grey one."""
+    ours, qts = list_painted(qtbot, qapp, False, sheet), list_painted(qtbot, qapp, True, sheet)
     assert ours.size() == qts.size()
     differing = sum(ours.pixel(x, y) != qts.pixel(x, y) for x in range(ours.width()) for y in range(ours.height()))
     assert differing == 0
@@ -104,8 +110,9 @@ def test_a_list_of_lines_reads_as_any_list(qtbot):
     lines = PlainLines("Versions")
     qtbot.addWidget(lines)
     lines.set_lines(LINES)
-    assert lines.accessibleName() == "Versions" and lines.count() == 4
-    assert [lines.item(r).text() for r in range(4)] == [line.text for line in LINES]
+    assert lines.accessibleName() == "Versions" and lines.count() == len(LINES)
+    assert [lines.item(r).text() for r in range(len(LINES))] == [line.text for line in LINES]
+    assert lines.item(0).flags() & Qt.ItemFlag.ItemIsSelectable and lines.item(4).flags() == Qt.ItemFlag.NoItemFlags
     assert lines.item(0).font().bold() and not lines.item(1).font().bold()
     assert lines.item(0).toolTip() == "Changed: What helps me"
     assert lines.item(1).data(Qt.ItemDataRole.UserRole) == 2 and lines.item(2).data(Qt.ItemDataRole.UserRole) is None

@@ -5,6 +5,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,6 +33,7 @@ from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
+from recovery_desk.gui.plain_cells import PLAIN, Emphasis, Line, PlainLines
 from recovery_desk.gui.widgets import EmptyState, show_error
 from recovery_desk.printing.goals_pdf import render_goals_overview
 from recovery_desk.printing.house import RenderResult
@@ -41,6 +43,8 @@ from recovery_desk.services.goal_views import GoalsOverview, GoalView
 
 RECOVERY_STYLE = "QListWidget { border-left: 4px solid #005eb8; }"
 TREATMENT_STYLE = "QListWidget { border-left: 4px solid #768692; background: #f7f9fa; }"
+ACHIEVED = Emphasis(colour=QColor(Qt.GlobalColor.darkGreen))
+OVERDUE = Emphasis(colour=QColor(Qt.GlobalColor.darkRed))
 
 
 def goal_line(goal: GoalView, today) -> str:
@@ -74,11 +78,9 @@ class GoalsTab(PersonTab):
         for b in (self.new_recovery, self.new_treatment, self.print_button, self.pdf_button):
             bar.addWidget(b)
 
-        self.recovery_list = QListWidget()
-        self.recovery_list.setAccessibleName("Recovery goals")
+        self.recovery_list = PlainLines("Recovery goals")
         self.recovery_list.setStyleSheet(RECOVERY_STYLE)
-        self.treatment_list = QListWidget()
-        self.treatment_list.setAccessibleName("Treatment goals")
+        self.treatment_list = PlainLines("Treatment goals")
         self.treatment_list.setStyleSheet(TREATMENT_STYLE)
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
@@ -233,23 +235,13 @@ class GoalsTab(PersonTab):
             self.no_goal.show()
         lay_out_items_now(self.recovery_list, self.treatment_list)
 
-    def _fill(self, widget: QListWidget, goals, empty: str) -> None:
-        widget.blockSignals(True)
-        widget.clear()
+    def _fill(self, widget: PlainLines, goals, empty: str) -> None:
         today = self.services.ctx.today()
-        for goal in goals:
-            item = QListWidgetItem(goal_line(goal, today))
-            item.setData(Qt.ItemDataRole.UserRole, goal.id)
-            item.setToolTip(goal.statement)
-            if goal.status is GoalStatus.ACHIEVED:
-                item.setForeground(Qt.GlobalColor.darkGreen)
-            elif goal.overdue(today):
-                item.setForeground(Qt.GlobalColor.darkRed)
-            widget.addItem(item)
-        if not goals:
-            placeholder = QListWidgetItem(empty)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(placeholder)
+        lines = [Line(goal_line(goal, today), ACHIEVED if goal.status is GoalStatus.ACHIEVED
+                      else OVERDUE if goal.overdue(today) else PLAIN, goal.statement, goal.id)
+                 for goal in goals]
+        widget.blockSignals(True)
+        widget.set_lines(lines or [Line(empty, choosable=False)])
         widget.blockSignals(False)
 
     def select_goal(self, goal_id: int) -> None:

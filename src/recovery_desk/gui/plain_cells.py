@@ -140,6 +140,7 @@ class Line(NamedTuple):
     emphasis: Emphasis = PLAIN
     tooltip: str = ""
     data: Any = None  # kept as the item's UserRole, for whoever acts on a click
+    choosable: bool = True  # False: shown greyed and never chosen ("No goals yet.")
 
 
 class PlainLines(QListWidget):
@@ -171,4 +172,6 @@ class PlainLines(QListWidget):
                 item.setToolTip(line.tooltip)
             if line.data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, line.data)
+            if not line.choosable:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
