@@ -22,12 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desk.domain.dates import uk_date
-from recovery_desk.domain.errors import (
-    ConflictError,
-    NotFound,
-    PermissionDenied,
-    ValidationFailed,
-)
+from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationFailed
 from recovery_desk.gui.crisis_plan_dialogs import AgreePlanDialog, PlanCopyDialog
 from recovery_desk.gui.language_check import check_language
 from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now

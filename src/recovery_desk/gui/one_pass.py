@@ -59,8 +59,8 @@ class PageTabs(QTabWidget):
     ``QTabWidget`` has a height for width when any page has (``QStackedLayout`` asks all of
     them), and then laying out the window asks every page of every tab for its height at each
     width tried, up to five times when a tab is clicked: a fifth of the work of showing a
-    crisis plan. The window fills the screen and the pages scroll, so their height never
-    decides the window's: the answer is not wanted."""
+    crisis plan. The window's size is the user's and the pages scroll, so their height for a
+    width never decided it: the answer was not used (minimum sizes and pixels unchanged)."""
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return False

@@ -1,5 +1,5 @@
 """Painting plain one-line cells quickly: the caseload repaints on every letter typed, and a
-crisis plan's versions are painted each time the plan is shown.
+crisis plan's versions and a person's goals are painted each time their tab is shown.
 
 Qt's own delegate asks the model about seven questions per cell (each a call into Python)
 and lays out the cell's text afresh at every paint. For cells that are only words on one
@@ -147,7 +147,8 @@ class PlainLines(QListWidget):
     """A list of one-line entries painted by :class:`PlainCells`.
 
     The items still carry the words, font, colour and tooltip, so screen readers, tooltips and
-    tests read them as in any list; only the painting reads the lines kept here."""
+    tests read them as in any list; only the painting reads the lines kept here, so the list is
+    filled with :meth:`set_lines` only (an item added any other way has no line to paint)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
