@@ -1,4 +1,5 @@
 """The person tabs are built the first time they are opened, and always show the person chosen."""
+from recovery_desk.domain.goals import GoalDraft, GoalKind
 from tests.gui.helpers import button, field
 
 
@@ -93,3 +94,20 @@ def test_a_draft_that_cannot_be_saved_on_leaving_says_so(open_window, message_bo
     window.caseload_tab.table.selectRow(1)  # leaving them from this tab
     assert [title for title, _text in message_boxes] == ["Draft not saved"]
     assert "The changes to the crisis plan could not be saved." in message_boxes[0][1]
+
+
+def test_the_window_fits_a_laptop_screen_whichever_tabs_have_been_opened(open_window):
+    """A 1366×768 trust laptop leaves about 690 px under the title bar and above the taskbar;
+    the window may never insist on more, whatever a person's record holds."""
+    window = open_window(demo=True, people=4)
+    person = window.services.caseload.list_rows()[0]
+    window.services.goals.save_goal(person.id, GoalDraft(kind=GoalKind.RECOVERY, statement="Walk the coast path"))
+    window.caseload_tab.reload()
+    assert window.caseload_tab.select_person(person.id)
+    for index in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(index)
+        assert window.ui.tabs.currentWidget().isVisible()
+    goals = window.goals_tab
+    assert goals.goal is not None and not goals.detail.isHidden()  # a goal chosen: its details shown
+    assert window.minimumSize().height() <= 690 and window.minimumSize().width() <= 1366
+    assert window.minimumSizeHint().height() <= 690

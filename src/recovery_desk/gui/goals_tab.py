@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -100,9 +101,16 @@ class GoalsTab(PersonTab):
         right_layout.addWidget(self.detail)
         self.detail.hide()
 
+        # The goal's details scroll rather than set the window's least height: their boxes
+        # together need about 570 px, which with the menus, banner and tabs made the window
+        # taller than a 768-px laptop screen can show once the Goals tab had been opened.
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(lists)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setSizes([480, 760])
         page = QWidget()
         page_layout = QVBoxLayout(page)
