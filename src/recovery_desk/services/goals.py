@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from recovery_desk.domain.errors import NotFound, ValidationFailed
@@ -23,7 +23,7 @@ from recovery_desk.domain.text import check_length, clean_text
 from recovery_desk.services import audit
 from recovery_desk.services.context import ServiceContext
 from recovery_desk.services.goal_views import GoalsOverview, GoalView, NoteView, RiskPlanView, StepView
-from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit
+from recovery_desk.services.records import changed_fields, flush_or_conflict, load_for_edit, plain_statements
 from recovery_desk.store.models import Goal, GoalNote, GoalStep, Person, RiskPlan, Staff, Supporter
 
 NOTE_LIMIT = 4000
@@ -40,6 +40,16 @@ def _columns(model) -> list:
     return [getattr(model, column.key) for column in model.__table__.columns if column.key not in _BOOKKEEPING]
 
 
+_PERSON = select(Person.id, Person.given_name, Person.family_name, Person.preferred_name).where(
+    Person.id == bindparam("person_id"))
+_GOALS = select(*_columns(Goal)).where(Goal.person_id == bindparam("person_id")).order_by(Goal.id)
+_CHILDREN = {model: select(*_columns(model)).join(Goal, Goal.id == model.goal_id)
+             .where(Goal.person_id == bindparam("person_id")).order_by(model.id)
+             for model in (GoalStep, GoalNote, RiskPlan)}
+_STAFF_NAMES = select(Staff.id, Staff.display_name)
+_SUPPORTER_NAMES = select(Supporter.id, Supporter.name).where(Supporter.person_id == bindparam("person_id"))
+
+
 class GoalService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -47,17 +57,19 @@ class GoalService:
     # ---- reading -------------------------------------------------------------------------
     def overview(self, person_id: int) -> GoalsOverview:
         with self.ctx.db.session() as s:
-            person = s.get(Person, person_id)
+            # Plain rows from statements built once, on the unit of work's connection: someone
+            # known for years has hundreds of steps and notes, and building ORM objects for them,
+            # then the ORM's handling of each statement, were most of opening the Goals tab.
+            read = plain_statements(s)
+            who = {"person_id": person_id}
+            person = read.execute(_PERSON, who).first()
             if person is None:
                 raise NotFound("person")
-            # Plain rows rather than ORM objects: someone known for years has hundreds of steps and
-            # notes, and building objects for them was most of the time of opening the Goals tab.
-            goals = s.execute(select(*_columns(Goal)).where(Goal.person_id == person_id).order_by(Goal.id)).all()
+            goals = read.execute(_GOALS, who).all()
             children = {}
-            for model in (GoalStep, GoalNote, RiskPlan):
+            for model, statement in _CHILDREN.items():
                 grouped = children[model] = {g.id: [] for g in goals}
-                for row in s.execute(select(*_columns(model)).join(Goal, Goal.id == model.goal_id)
-                                     .where(Goal.person_id == person_id).order_by(model.id)):
+                for row in read.execute(statement, who):
                     grouped[row.goal_id].append(row)
             names = self._names(s, person)
             views = [self._view(g, names, (children[GoalStep][g.id], children[GoalNote][g.id],
@@ -76,11 +88,12 @@ class GoalService:
                 raise NotFound("goal")
             return self._view(goal, self._names(s, s.get(Person, goal.person_id)))
 
-    def _names(self, s: Session, person: Person) -> dict[tuple[str, int | None], str]:
+    def _names(self, s: Session, person) -> dict[tuple[str, int | None], str]:
+        """Who a step can belong to, by (kind, id): ``person`` is a ``Person`` or a row of :data:`_PERSON`."""
+        read = plain_statements(s)
         names: dict[tuple[str, int | None], str] = {("person", None): f"{person.preferred_name or person.given_name}"}
-        names.update({("staff", i): n for i, n in s.execute(select(Staff.id, Staff.display_name))})
-        names.update({("supporter", i): n for i, n in s.execute(
-            select(Supporter.id, Supporter.name).where(Supporter.person_id == person.id))})
+        names.update({("staff", i): n for i, n in read.execute(_STAFF_NAMES)})
+        names.update({("supporter", i): n for i, n in read.execute(_SUPPORTER_NAMES, {"person_id": person.id})})
         return names
 
     def _view(self, g, names: dict[tuple[str, int | None], str], children: tuple | None = None) -> GoalView:
