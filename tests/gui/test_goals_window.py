@@ -2,8 +2,10 @@
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pypdf import PdfReader
 
+from recovery_desk.domain.goals import GoalDraft, GoalKind
 from recovery_desk.domain.people import PersonDraft, SupporterDraft
 from recovery_desk.gui.goal_dialogs import AchieveDialog, GoalDialog, RiskPlanDialog, StepDialog
+from recovery_desk.gui.goals_tab import GoalsTab
 from tests.gui.helpers import button, error_beside, field
 
 
@@ -124,3 +126,40 @@ def test_goals_through_the_window_survive_restart(open_window, run_dialog, monke
     assert [s.description for s in choir.steps] == ["Email the choir leader", "Go along to the first rehearsal together"]
     assert choir.risk_plans[0].what_makes_it_safer == "Quiet times; text Kwame on arrival"
     assert [g.statement for g in overview.treatment] == ["Review side effects of medication with Aoife"]
+
+
+def test_a_goal_is_shown_once_when_the_tab_opens(open_window, monkeypatch):
+    """Opening the tab shows the first goal's details once (not once for the list's signal and
+    once more); asking for the goal already chosen shows it too."""
+    window = open_window(demo=True, people=3)
+    person = window.services.caseload.save(PersonDraft(given_name="Tomasz", family_name="Onceonly"))
+    goals = window.services.goals
+    first = goals.save_goal(person.id, GoalDraft(kind=GoalKind.RECOVERY, statement="Cook for friends again"))
+    goals.save_goal(person.id, GoalDraft(kind=GoalKind.TREATMENT, statement="Review medication with the GP"))
+    shown = []
+    show = GoalsTab.show_goal
+    monkeypatch.setattr(GoalsTab, "show_goal", lambda tab, goal: (shown.append(goal.statement), show(tab, goal)))
+    tab = goals_tab_for(window, "Onceonly")
+    assert shown == ["Cook for friends again"]
+    assert tab.recovery_list.currentRow() == 0 and tab.treatment_list.currentRow() == -1
+
+    shown.clear()
+    tab.select_goal(first.id)  # the line already current: Qt says nothing, so the tab shows it itself
+    assert shown == ["Cook for friends again"]
+    tab.treatment_list.setCurrentRow(0)
+    assert shown[-1] == "Review medication with the GP" and tab.recovery_list.currentRow() == -1
+
+
+def test_the_next_persons_goals_open_at_their_first_goal(open_window):
+    """Choosing someone else shows their first goal, as on opening the tab, not an empty page."""
+    window = open_window(demo=True, people=3)
+    goals = window.services.goals
+    for family, statement in (("Firstgoal-A", "Swim a length"), ("Firstgoal-B", "Visit my nan in Leeds")):
+        person = window.services.caseload.save(PersonDraft(given_name="Sam", family_name=family))
+        goals.save_goal(person.id, GoalDraft(kind=GoalKind.RECOVERY, statement=statement))
+    tab = goals_tab_for(window, "Firstgoal-A")
+    assert tab.goal.statement == "Swim a length" and not tab.detail.isHidden()
+    tab = goals_tab_for(window, "Firstgoal-B")
+    assert tab.goal is not None and tab.goal.statement == "Visit my nan in Leeds"
+    assert not tab.detail.isHidden() and tab.no_goal.isHidden()
+    assert "Visit my nan in Leeds" in tab.goal_text.text()

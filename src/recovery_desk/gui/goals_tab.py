@@ -232,12 +232,14 @@ class GoalsTab(PersonTab):
                    f"No recovery goals yet. Ask {record.called} what they would like to be doing, "
                    "and write it in their words.")
         self._fill(self.treatment_list, self.overview.treatment, "No treatment goals recorded.")
+        # The goal shown before stays shown if it is this person's (the tab reloaded after a
+        # change); otherwise their first goal is, as when the tab is first opened.
         keep = self.goal.id if self.goal else None
         self.goal = None
         self.stack.setCurrentWidget(self.page)
-        first = next(iter(self.overview.recovery), None) or next(iter(self.overview.treatment), None)
-        if keep is not None or first is not None:
-            self.select_goal(keep if keep is not None else first.id)
+        theirs = [g.id for g in (*self.overview.recovery, *self.overview.treatment)]
+        if theirs:
+            self.select_goal(keep if keep in theirs else theirs[0])
         if self.goal is None:
             self.detail.hide()
             self.no_goal.show()
@@ -256,8 +258,10 @@ class GoalsTab(PersonTab):
         for widget in (self.recovery_list, self.treatment_list):
             for row in range(widget.count()):
                 if widget.item(row).data(Qt.ItemDataRole.UserRole) == goal_id:
-                    widget.setCurrentRow(row)
-                    self._choose(widget.item(row), widget)
+                    if widget.currentRow() == row:  # already the current line: Qt says nothing
+                        self._choose(widget.item(row), widget)
+                    else:
+                        widget.setCurrentRow(row)  # shown once, by currentItemChanged
                     return
 
     def _choose(self, item: QListWidgetItem | None, widget: QListWidget) -> None:
