@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_SELECTED = QStyle.StateFlag.State_Selected
-_ACTIVE = QStyle.StateFlag.State_Active
-_ENABLED = QStyle.StateFlag.State_Enabled
-_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+# The state as plain bits: Python's enum arithmetic on Qt's flags (four tests a cell) cost more
+# than drawing the cell's words.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
 _KEPT = 4000  # laid-out words kept: a screenful of a 50,000-row caseload many times over
 
 
@@ -55,13 +57,16 @@ class PlainCells(QStyledItemDelegate):
         self._emphasis_at = emphasis_at
         self._bold: dict[str, QFont] = {}  # the view's font (by key) made bold
         self._right_aligned = frozenset(right_aligned)
-        self._laid_out: dict[tuple[str, int, str], QStaticText] = {}
+        self._laid_out: dict[tuple[str, int, str, Qt.LayoutDirection], QStaticText] = {}
         self._gap: int | None = None  # either side of the words: asked of the style once
+        self._font = QFont()  # the last font seen, and its key: comparing is quicker than asking
+        self._font_key = self._font.key()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        state, rect, palette, font = option.state, option.rect, option.palette, option.font
-        emphasis = self._emphasis_at(index.row()) if self._emphasis_at is not None else PLAIN
+        state, rect, palette, font = option.state.value, option.rect, option.palette, option.font
+        row = index.row()
+        emphasis = self._emphasis_at(row) if self._emphasis_at is not None else PLAIN
         group = (QPalette.ColorGroup.Disabled if not state & _ENABLED
                  else QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive)
         if state & _SELECTED:
@@ -69,7 +74,7 @@ class PlainCells(QStyledItemDelegate):
             painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText))
         else:
             painter.setPen(emphasis.colour or palette.color(group, QPalette.ColorRole.Text))
-        text = self._text_at(index.row(), index.column())
+        text = self._text_at(row, index.column())
         if text:
             if emphasis.bold:
                 font = self._bold_font(font)
@@ -90,7 +95,9 @@ class PlainCells(QStyledItemDelegate):
         """``text`` laid out in ``font``, cut short with "…" if it is wider than ``width``, in
         the view's direction (as Qt's delegate does: a line starting in Arabic and going on in
         English reads in the view's order, not from the right)."""
-        key = (text, width, font.key(), direction)
+        if font != self._font:
+            self._font, self._font_key = QFont(font), font.key()
+        key = (text, width, self._font_key, direction)
         words = self._laid_out.get(key)
         if words is None:
             if len(self._laid_out) >= _KEPT:
@@ -128,7 +135,7 @@ class PlainCells(QStyledItemDelegate):
         frame.initFrom(widget)
         frame.rect, frame.state = option.rect, option.state | QStyle.StateFlag.State_KeyboardFocusChange
         frame.state |= QStyle.StateFlag.State_Item
-        role = QPalette.ColorRole.Highlight if option.state & _SELECTED else QPalette.ColorRole.Window
+        role = QPalette.ColorRole.Highlight if option.state.value & _SELECTED else QPalette.ColorRole.Window
         frame.backgroundColor = option.palette.color(group, role)
         widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, widget)
 
