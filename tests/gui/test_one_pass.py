@@ -2,10 +2,10 @@
 import os
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget
 
-from recovery_desk.gui.one_pass import PageTabs, WrappedLabel, lay_out_items_now, showing_together
+from recovery_desk.gui.one_pass import PageTabs, RememberedSizes, WrappedLabel, lay_out_items_now, showing_together
 from recovery_desk.gui.theme import SERIAL_PAINTING, before_application
 from tests.gui.helpers import PaintCount
 
@@ -187,3 +187,63 @@ def test_the_window_does_not_ask_a_hidden_tab_how_tall_its_text_is(qtbot, qapp):
     window.resize(620, 400)
     qapp.processEvents()
     assert all(label.asked for label in goals)
+
+
+NOTES = [
+    "22/11/2026 — Walking along the canal with my dog helps more than anything. (Rowan Quillon)",
+    "22/10/2026 — I'd like to keep cooking for myself and to go outside every day. " * 3,
+    "Safer: letters about benefits frighten me;\nhelp with opening them makes a real difference.",
+    "مريم — a short one",
+]
+
+
+def wrapped_list(qtbot, qapp, delegate_for, width: int) -> tuple[QImage, list[int]]:
+    notes = QListWidget()
+    qtbot.addWidget(notes)
+    notes.setWordWrap(True)
+    notes.setItemDelegate(delegate_for(notes))
+    notes.addItems(NOTES)
+    notes.resize(width, 220)
+    notes.show()
+    qtbot.waitExposed(notes)
+    for _ in range(3):
+        qapp.processEvents()
+    image = notes.viewport().grab().toImage()
+    heights = [notes.visualItemRect(notes.item(row)).height() for row in range(notes.count())]
+    notes.close()
+    return image, heights
+
+
+def test_a_wrapped_list_remembering_sizes_looks_exactly_as_qt_lays_it_out(qtbot, qapp):
+    for width in (240, 420):
+        ours, our_heights = wrapped_list(qtbot, qapp, RememberedSizes, width)
+        qts, qt_heights = wrapped_list(qtbot, qapp, QStyledItemDelegate, width)
+        assert our_heights == qt_heights and len(set(qt_heights)) > 1  # the long note wraps
+        assert ours == qts
+
+
+def test_an_entrys_size_is_worked_out_once_for_its_words_and_width(qtbot, qapp, monkeypatch):
+    asked = []
+    qts = QStyledItemDelegate.sizeHint
+    monkeypatch.setattr(QStyledItemDelegate, "sizeHint",
+                        lambda self, option, index: asked.append(index.row()) or qts(self, option, index))
+    delegate = RememberedSizes()
+    notes = QListWidget()
+    qtbot.addWidget(notes)
+    notes.setWordWrap(True)
+    notes.setItemDelegate(delegate)
+    notes.addItems(NOTES)
+    notes.resize(300, 200)
+    notes.show()
+    qtbot.waitExposed(notes)
+    qapp.processEvents()
+    assert set(asked) == set(range(len(NOTES)))
+    asked.clear()
+    notes.clear()
+    notes.addItems(NOTES)  # the same words again (back to a goal seen before)
+    notes.doItemsLayout()
+    qapp.processEvents()
+    assert asked == []
+    notes.resize(260, 200)  # a new width: measured again
+    qapp.processEvents()
+    assert asked

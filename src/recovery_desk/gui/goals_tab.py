@@ -31,7 +31,7 @@ from recovery_desk.domain.errors import ConflictError, NotFound, PermissionDenie
 from recovery_desk.domain.goals import GoalKind, GoalStatus
 from recovery_desk.gui.goal_dialogs import AchieveDialog, GoalDialog, RiskPlanDialog, RiskReviewDialog, StepDialog
 from recovery_desk.gui.language_check import check_language
-from recovery_desk.gui.one_pass import WrappedLabel, lay_out_items_now
+from recovery_desk.gui.one_pass import RememberedSizes, WrappedLabel, lay_out_items_now
 from recovery_desk.gui.pdf_output import print_document, save_document_as_pdf
 from recovery_desk.gui.person_tab import PersonTab
 from recovery_desk.gui.plain_cells import PLAIN, Emphasis, Line, PlainLines
@@ -176,6 +176,7 @@ class GoalsTab(PersonTab):
         self.notes = QListWidget()
         self.notes.setAccessibleName("Progress notes")
         self.notes.setWordWrap(True)
+        self.notes.setItemDelegate(RememberedSizes(self.notes))
         self.new_note = QPlainTextEdit()
         self.new_note.setAccessibleName("New progress note")
         self.new_note.setPlaceholderText("What has happened since last time? In their words where you can.")
@@ -195,6 +196,7 @@ class GoalsTab(PersonTab):
         self.risks = QListWidget()
         self.risks.setAccessibleName("Positive risk-taking plans")
         self.risks.setWordWrap(True)
+        self.risks.setItemDelegate(RememberedSizes(self.risks))
         risk_buttons = QHBoxLayout()
         self.add_risk = QPushButton("Add a plan…")
         self.review_risk = QPushButton("Review…")

@@ -15,14 +15,24 @@ these Qt widgets does more work than it needs to by default (docs/performance.md
 - A tab widget whose pages hold wrapped text says its height depends on its width, so each
   time the window is laid out Qt asks every page, shown or not, for its height at that
   width: every wrapped label of every tab measured again.
+- A list of word-wrapped entries asks each entry's size at every layout, and Qt's delegate
+  lays the words out afresh for each answer.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QWidget,
+)
 
 
 class WrappedLabel(QLabel):
@@ -64,6 +74,32 @@ class PageTabs(QTabWidget):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return False
+
+
+class RememberedSizes(QStyledItemDelegate):
+    """Qt's own delegate, remembering the size it works out for each entry's words at each width.
+
+    A word-wrapped entry's size is asked at every layout of its list (a goal's notes: about
+    twice per entry each time the goal is shown), and each answer lays the words out again.
+    For entries that are words only (no icon, font, colour or check box of their own), the
+    answer depends only on the words, the width, the list's font and style and whether words
+    wrap, so it is kept for those, up to a few thousand."""
+
+    _KEPT = 2000
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        key = (index.data(Qt.ItemDataRole.DisplayRole), option.rect.width(), option.font.key(), option.features.value,
+               option.widget.style().name() if option.widget is not None else "")
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= self._KEPT:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return QSize(size)
 
 
 def lay_out_items_now(*views: QAbstractItemView) -> None:
