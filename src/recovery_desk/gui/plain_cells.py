@@ -112,9 +112,10 @@ class PlainCells(QStyledItemDelegate):
         return words
 
     def _bold_font(self, font: QFont) -> QFont:
-        bold = self._bold.get(font.key())
+        key = font.key()
+        bold = self._bold.get(key)
         if bold is None:
-            bold = self._bold[font.key()] = QFont(font)
+            bold = self._bold[key] = QFont(font)
             bold.setBold(True)
         return bold
 
